@@ -1,0 +1,23 @@
+package fr.enmr.dossier;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A therapeutic patient education programme run by the site (contract: programmesEtp[]). */
+public record ProgrammeEtp(
+        @NotNull(message = Messages.OBLIGATOIRE) @Pattern(regexp = Messages.CODE_REGEX, message = Messages.CODE) String identifiant,
+        Pathologie pathologie,
+        @Valid Periode autorisationArs,
+        Boolean conformeCahierDesCharges,
+        @Size(max = Messages.LISTE_MAX, message = Messages.LISTE) List<@NotNull(message = Messages.ELEMENT_NUL) Profession> professionsEquipe,
+        Boolean coordonneParMedecin,
+        @Min(value = 0, message = Messages.POSITIF) Integer patientsProgrammeComplet,
+        @Min(value = 0, message = Messages.POSITIF) Integer fileActive,
+        @Min(value = 0, message = Messages.POSITIF) Integer fileActiveAnneePrecedente,
+        @Min(value = 1900, message = "doit être une année (au moins 1900)") Integer anneeDemarrage) {
+}
