@@ -1,0 +1,24 @@
+package fr.enmr.decision.constats;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** How the findings' French messages write dates and decimals. */
+public final class Libelles {
+
+    private static final DateTimeFormatter DATE_FRANCAISE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private Libelles() {
+    }
+
+    /** 31/12/2014. */
+    public static String date(LocalDate date) {
+        return DATE_FRANCAISE.format(date);
+    }
+
+    /** 5,45 (decimal comma, no exponent). */
+    public static String decimal(BigDecimal nombre) {
+        return nombre.toPlainString().replace('.', ',');
+    }
+}
