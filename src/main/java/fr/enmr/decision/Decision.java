@@ -1,0 +1,24 @@
+package fr.enmr.decision;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import fr.enmr.decision.constats.Constat;
+import fr.enmr.dossier.Campagne;
+
+/** The answer of POST /api/decisions (decision-api.md), as stored for audit. */
+public record Decision(
+        String id,
+        String reference,
+        Campagne campagne,
+        int annee,
+        String versionRegles,
+        Instant horodatage,
+        boolean eligible,
+        List<Critere> criteres,
+        Module1 module1,
+        Module2 module2,
+        BigDecimal total,
+        List<Constat> constats) {
+}

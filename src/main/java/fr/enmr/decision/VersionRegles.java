@@ -1,0 +1,40 @@
+package fr.enmr.decision;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+import fr.enmr.dossier.Campagne;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Identifies the exact rule files a decision was made with: the SHA-256 over dmn/ and rules/,
+ * computed at build time (maven-antrun in pom.xml) so that it names what was compiled.
+ */
+@ApplicationScoped
+public class VersionRegles {
+
+    private final String sha256;
+
+    public VersionRegles() {
+        Properties properties = new Properties();
+        try (InputStream in = VersionRegles.class.getResourceAsStream("/regles-version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("regles-version.properties is missing: the build did not hash the rule files");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.sha256 = properties.getProperty("sha256");
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public String pour(Campagne campagne) {
+        return campagne.name() + "+sha256:" + sha256;
+    }
+}

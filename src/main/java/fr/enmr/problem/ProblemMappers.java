@@ -1,0 +1,96 @@
+package fr.enmr.problem;
+
+import java.util.List;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Every error leaves as problem+json in French. Mappers are declared for the specific Jackson types
+ * because Quarkus ships its own mappers for some of them, and the most specific one wins.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidInput(SaisieInvalideException e) {
+        return Probleme.saisieInvalide(e.violations()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return badJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonParseException e) {
+        return badJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unmappableJson(JsonMappingException e) {
+        return badJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e) {
+        return badJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        return Probleme.of(status, titleOf(status), detailOf(status)).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected error answered 500", e);
+        return Probleme.of(500, "Erreur interne",
+                "Le service n'a pas pu traiter la demande ; rien n'a été enregistré. L'incident est journalisé.").toResponse();
+    }
+
+    private static Response badJson(JsonProcessingException e) {
+        return Probleme.saisieInvalide(List.of(JsonErrors.violation(e))).toResponse();
+    }
+
+    private static String titleOf(int status) {
+        return switch (status) {
+            case 400 -> "Requête invalide";
+            case 401 -> "Authentification requise";
+            case 403 -> "Accès refusé";
+            case 404 -> "Ressource introuvable";
+            case 405 -> "Méthode non autorisée";
+            case 406 -> "Format de réponse non disponible";
+            case 413 -> "Requête trop volumineuse";
+            case 415 -> "Type de contenu non pris en charge";
+            default -> "Requête refusée";
+        };
+    }
+
+    private static String detailOf(int status) {
+        return switch (status) {
+            case 404 -> "Aucune ressource à cette adresse.";
+            case 405 -> "Cette méthode HTTP n'est pas admise à cette adresse.";
+            case 406 -> "Le service répond en JSON (application/json).";
+            case 413 -> "Le corps de la requête dépasse 1 Mio.";
+            case 415 -> "Le corps de la requête doit être du JSON (Content-Type: application/json).";
+            default -> "La requête n'a pas pu être traitée.";
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package fr.enmr.problem;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** An RFC 9457 problem detail, with the bad fields of a 400 listed in {@code violations}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Probleme(String type, String title, int status, String detail, List<Violation> violations) {
+
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+    public static Probleme of(int status, String title, String detail) {
+        return new Probleme("about:blank", title, status, detail, null);
+    }
+
+    public static Probleme saisieInvalide(List<Violation> violations) {
+        return new Probleme("urn:enmr:probleme:saisie-invalide", "Saisie invalide", 400,
+                violations.size() + " champ(s) invalide(s) : " + violations.get(0).champ()
+                        + (violations.size() > 1 ? ", …" : "") + ". Rien n'a été enregistré.",
+                List.copyOf(violations));
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    }
+}
