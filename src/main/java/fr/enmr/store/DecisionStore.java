@@ -1,0 +1,25 @@
+package fr.enmr.store;
+
+import java.util.Optional;
+
+/**
+ * Where decisions are kept once answered. One interface for both modes (embedded Infinispan,
+ * remote Infinispan server) so the decision service does not know which one runs.
+ */
+public interface DecisionStore {
+
+    /**
+     * Stores the decision under its id, replacing any decision with the same id (a retry after an
+     * unknown outcome is therefore safe). Durable when it returns.
+     *
+     * @throws StoreUnavailableException when the write cannot be made; then the caller must not
+     *         report the decision as stored
+     */
+    void save(StoredDecision decision);
+
+    /**
+     * @return the decision stored under this id, or empty if there is none
+     * @throws StoreUnavailableException when the store cannot be read
+     */
+    Optional<StoredDecision> find(String id);
+}

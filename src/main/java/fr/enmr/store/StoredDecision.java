@@ -1,0 +1,39 @@
+package fr.enmr.store;
+
+import org.infinispan.api.annotations.indexing.Basic;
+import org.infinispan.api.annotations.indexing.Indexed;
+import org.infinispan.protostream.annotations.Proto;
+
+/**
+ * A decision as stored: the few fields that queries filter and sort on, plus the answer and the
+ * request as JSON text, kept exactly as exchanged so GET returns what POST answered.
+ * Field order is the ProtoStream field numbering: append new fields at the end, never reorder.
+ *
+ * @param id            the decision's id (the cache key)
+ * @param reference     the ARS's file number
+ * @param campagne      the rule set's campaign, e.g. {@code ENMR_2014}
+ * @param annee         the year the decision is made for
+ * @param region        the structure's region, e.g. {@code BRETAGNE}
+ * @param eligible      whether the team is eligible
+ * @param horodatage    when the decision was made, in epoch milliseconds (a plain long sorts and
+ *                      compares the same way in embedded and remote queries)
+ * @param versionRegles the version of the rule set the decision was made under
+ * @param auteur        who asked for the decision; null until authentication exists
+ * @param decisionJson  the answer, exactly as sent
+ * @param dossierJson   the request the decision was made from
+ */
+@Proto
+@Indexed
+public record StoredDecision(
+        String id,
+        @Basic(sortable = true) String reference,
+        @Basic(sortable = true) String campagne,
+        int annee,
+        @Basic(sortable = true) String region,
+        @Basic(sortable = true) boolean eligible,
+        @Basic(sortable = true) long horodatage,
+        String versionRegles,
+        String auteur,
+        String decisionJson,
+        String dossierJson) {
+}
