@@ -22,7 +22,7 @@ public class ErreursDmnFilter {
         if (response.getStatus() == 500 && response.getEntity() instanceof KogitoDMNResult result) {
             List<Violation> violations = result.getMessages().stream()
                     .filter(m -> m.getSeverity() == DMNMessage.Severity.ERROR)
-                    .map(m -> new Violation(m.getSourceId() == null ? "corps" : m.getSourceId(), m.getText()))
+                    .map(m -> new Violation(m.getSourceId() == null ? "corps" : m.getSourceId(), m.getMessage()))
                     .toList();
             Probleme probleme = violations.isEmpty()
                     ? Probleme.of(400, "Évaluation impossible", "Le modèle DMN n'a pas pu évaluer ces entrées.")

@@ -27,8 +27,9 @@ final class JsonErrors {
     }
 
     static Violation violation(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new Violation(path(mapping.getPath()), mappingMessage(mapping));
+        if (e instanceof JsonMappingException mapping) {
+            String field = path(mapping.getPath());
+            return new Violation(field.isEmpty() ? CORPS : field, mappingMessage(mapping));
         }
         String field = e.getProcessor() instanceof JsonParser parser ? path(parser.getParsingContext()) : "";
         return new Violation(field.isEmpty() ? CORPS : field, parseMessage(e));

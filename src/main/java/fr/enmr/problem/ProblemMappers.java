@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import fr.enmr.store.StoreUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -44,6 +45,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e) {
         return badJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response storeUnavailable(StoreUnavailableException e) {
+        LOG.warn("Decision store unavailable: " + e.getMessage(), e);
+        return Probleme.of(503, "Enregistrement impossible",
+                "La décision n'a pas pu être enregistrée durablement ; elle n'est donc pas rendue. Réessayez plus tard.").toResponse();
     }
 
     @ServerExceptionMapper

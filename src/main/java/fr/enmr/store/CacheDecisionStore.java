@@ -38,4 +38,13 @@ final class CacheDecisionStore implements DecisionStore {
             throw new StoreUnavailableException("Decision " + id + " could not be read", e);
         }
     }
+
+    @Override
+    public long count() {
+        try {
+            return cache.size();
+        } catch (CacheException e) {
+            throw new StoreUnavailableException("Decisions could not be counted", e);
+        }
+    }
 }

@@ -22,4 +22,10 @@ public interface DecisionStore {
      * @throws StoreUnavailableException when the store cannot be read
      */
     Optional<StoredDecision> find(String id);
+
+    /**
+     * @return how many decisions are stored
+     * @throws StoreUnavailableException when the store cannot be read
+     */
+    long count();
 }

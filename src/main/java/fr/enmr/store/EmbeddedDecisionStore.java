@@ -79,6 +79,11 @@ public class EmbeddedDecisionStore implements DecisionStore, AutoCloseable {
         return decisions.find(id);
     }
 
+    @Override
+    public long count() {
+        return decisions.count();
+    }
+
     @PreDestroy
     @Override
     public void close() {
