@@ -159,4 +159,21 @@ class DecisionApiTest {
                 .body("'Part A'", equalTo(30000))
                 .body("'Décision'.total", equalTo(35450.0f));
     }
+
+    @Test
+    void aBodyOverOneMebibyteIs413ProblemJsonAndStoresNothing() throws IOException {
+        long before = store.count();
+        String corps = exemple1().replace("\"MSP de Melgven\"", "\"" + "x".repeat(1_100_000) + "\"");
+
+        given().contentType("application/json").body(corps).post("/api/decisions")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        assertThat(store.count()).isEqualTo(before);
+    }
+
+    @Test
+    void readinessSaysTheStoreAnswers() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("magasin-decisions"))
+                .body("status", equalTo("UP"));
+    }
 }
