@@ -25,7 +25,7 @@ import org.infinispan.protostream.annotations.Proto;
 @Proto
 @Indexed
 public record StoredDecision(
-        String id,
+        @Basic(sortable = true) String id,
         @Basic(sortable = true) String reference,
         @Basic(sortable = true) String campagne,
         int annee,
