@@ -18,6 +18,7 @@ import fr.enmr.decision.constats.Constat;
 import fr.enmr.decision.constats.ConstatsService;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.DossierValidator;
+import fr.enmr.dossier.LecteurDossier;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 import fr.enmr.store.DecisionStore;
@@ -61,7 +62,13 @@ public class DecisionService {
     }
 
     public Decidee decider(Dossier dossier, String auteur) {
-        List<Violation> violations = new ArrayList<>(validator.violations(dossier));
+        return decider(new LecteurDossier.Lecture(dossier, List.of()), auteur);
+    }
+
+    /** Decides on a dossier as read from JSON: what could not be read is reported with the rest. */
+    public Decidee decider(LecteurDossier.Lecture lecture, String auteur) {
+        Dossier dossier = lecture.dossier();
+        List<Violation> violations = new ArrayList<>(validator.violations(dossier, lecture.violations()));
         Map<String, Object> entrees = entreesDmn(dossier);
         // with other violations, the model still tells whether the year fits the campaign, so every bad field is named at once
         ModeleEnmr.Evaluation evaluation = dossier != null && dossier.campagne() != null ? modele.evaluer(entrees) : null;

@@ -176,4 +176,41 @@ class DecisionApiTest {
                 .body("checks.name", hasItem("magasin-decisions"))
                 .body("status", equalTo("UP"));
     }
+
+    @Test
+    void storedDecisionsAreListedNewestFirstByReferenceRegionCampaignAndEligibility() throws IOException {
+        String reference = "LISTE-" + System.nanoTime();
+        String eligible = exemple1().replace("BRE-2014-0001", reference);
+        String nonEligible = eligible.replace("\"SISA\"", "\"SCM\"");
+        String premier = given().contentType("application/json").body(eligible).post("/api/decisions").jsonPath().getString("id");
+        String deuxieme = given().contentType("application/json").body(nonEligible).post("/api/decisions").jsonPath().getString("id");
+        String troisieme = given().contentType("application/json").body(eligible).post("/api/decisions").jsonPath().getString("id");
+
+        given().queryParam("reference", reference).get("/api/decisions").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("decisions.id", equalTo(java.util.List.of(troisieme, deuxieme, premier)))
+                .body("decisions[0].module1.montant", equalTo(35450.00f));
+        given().queryParam("reference", reference).queryParam("eligible", "false").queryParam("region", "BRETAGNE")
+                .queryParam("campagne", "ENMR_2014").get("/api/decisions").then().statusCode(200)
+                .body("decisions.id", equalTo(java.util.List.of(deuxieme)));
+        given().queryParam("reference", reference).queryParam("taille", 2).queryParam("page", 1).get("/api/decisions")
+                .then().statusCode(200).body("decisions.id", equalTo(java.util.List.of(premier))).body("total", equalTo(3));
+    }
+
+    @Test
+    void badListParametersAreNamed() {
+        given().queryParam("region", "ATLANTIDE").queryParam("eligible", "peut-etre").queryParam("taille", 1000)
+                .get("/api/decisions").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.champ", hasItems("region", "eligible", "taille"));
+    }
+
+    @Test
+    void twoUnreadableFieldsAndARangeErrorAreAllNamed() throws IOException {
+        String corps = exemple1().replace("\"MAISON_DE_SANTE\"", "\"HOPITAL\"").replace("\"BRETAGNE\"", "\"ATLANTIDE\"")
+                .replace("\"demiJourneesHebdo\": 10", "\"demiJourneesHebdo\": 15");
+
+        given().contentType("application/json").body(corps).post("/api/decisions")
+                .then().statusCode(400)
+                .body("violations.champ", equalTo(java.util.List.of("professionnels[0].demiJourneesHebdo", "structure.region", "structure.type")));
+    }
 }
