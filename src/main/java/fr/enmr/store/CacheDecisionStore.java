@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.infinispan.commons.CacheException;
 import org.infinispan.commons.api.BasicCache;
 import org.infinispan.commons.api.query.Query;
 import org.infinispan.commons.api.query.QueryResult;
@@ -39,30 +38,18 @@ public class CacheDecisionStore implements DecisionStore {
     public void save(StoredDecision decision) {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(decision.id(), "decision.id");
-        try {
-            cache().put(decision.id(), decision);
-        } catch (CacheException e) { // store, transport and lifecycle failures all extend CacheException
-            throw new StoreUnavailableException("Decision " + decision.id() + " could not be stored", e);
-        }
+        StoreFailures.attempt(() -> cache().put(decision.id(), decision), () -> "Decision " + decision.id() + " could not be stored");
     }
 
     @Override
     public Optional<StoredDecision> find(String id) {
         Objects.requireNonNull(id, "id");
-        try {
-            return Optional.ofNullable(cache().get(id));
-        } catch (CacheException e) {
-            throw new StoreUnavailableException("Decision " + id + " could not be read", e);
-        }
+        return StoreFailures.attempt(() -> Optional.ofNullable(cache().get(id)), () -> "Decision " + id + " could not be read");
     }
 
     @Override
     public long count() {
-        try {
-            return cache().size();
-        } catch (CacheException e) {
-            throw new StoreUnavailableException("Decisions could not be counted", e);
-        }
+        return StoreFailures.attempt(() -> (long) cache().size(), () -> "Decisions could not be counted");
     }
 
     @Override
@@ -76,7 +63,7 @@ public class CacheDecisionStore implements DecisionStore {
         String ickle = "FROM " + ENTITE + " d"
                 + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
                 + " ORDER BY d.horodatage DESC, d.id DESC";
-        try {
+        return StoreFailures.attempt(() -> {
             Query<StoredDecision> query = cache().<StoredDecision>query(ickle)
                     .setParameters(parametres)
                     .startOffset((long) page * taille)
@@ -84,9 +71,7 @@ public class CacheDecisionStore implements DecisionStore {
                     .hitCountAccuracy(Integer.MAX_VALUE);
             QueryResult<StoredDecision> result = query.execute();
             return new Page<>(result.list(), result.count().value());
-        } catch (CacheException e) {
-            throw new StoreUnavailableException("Decisions could not be queried", e);
-        }
+        }, () -> "Decisions could not be queried");
     }
 
     private static void condition(List<String> conditions, Map<String, Object> parametres, String champ, Object valeur) {

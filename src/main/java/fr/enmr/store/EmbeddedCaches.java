@@ -58,11 +58,7 @@ public class EmbeddedCaches implements StoreCaches, AutoCloseable {
 
     @Override
     public <V> BasicCache<String, V> cache(String name) {
-        try {
-            return cacheManager.getCache(name);
-        } catch (CacheException | IllegalStateException e) {
-            throw new StoreUnavailableException("Cache " + name + " is not available", e);
-        }
+        return StoreFailures.attempt(() -> cacheManager.getCache(name), () -> "Cache " + name + " is not available");
     }
 
     private static GlobalConfigurationBuilder globalConfiguration(Path directory) {

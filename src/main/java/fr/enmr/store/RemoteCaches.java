@@ -13,7 +13,6 @@ import org.infinispan.client.hotrod.RemoteCache;
 import org.infinispan.client.hotrod.RemoteCacheManager;
 import org.infinispan.protostream.GeneratedSchema;
 import org.infinispan.query.remote.client.ProtobufMetadataManagerConstants;
-import org.infinispan.commons.CacheException;
 import org.infinispan.commons.api.BasicCache;
 import org.infinispan.commons.configuration.StringConfiguration;
 
@@ -54,13 +53,11 @@ public class RemoteCaches implements StoreCaches {
     }
 
     private BasicCache<String, ?> open(String name) {
-        try {
+        return StoreFailures.attempt(() -> {
             RemoteCacheManager remote = manager.get();
             registerSchema(remote);
             return remote.administration().getOrCreateCache(name, new StringConfiguration(definition(name)));
-        } catch (CacheException e) { // Hot Rod transport and server errors are all CacheExceptions
-            throw new StoreUnavailableException("Remote cache " + name + " cannot be opened", e);
-        }
+        }, () -> "Remote cache " + name + " cannot be opened");
     }
 
     /** The server must know the ProtoStream schema before it can create an indexed cache of its entities. */
