@@ -72,7 +72,7 @@ public class DecisionService {
         Map<String, Object> entrees = entreesDmn(dossier);
         // with other violations, the model still tells whether the year fits the campaign, so every bad field is named at once
         ModeleEnmr.Evaluation evaluation = dossier != null && dossier.campagne() != null ? modele.evaluer(entrees) : null;
-        if (evaluation != null) {
+        if (evaluation != null && violations.stream().noneMatch(v -> v.champ().equals("annee"))) {
             violations.addAll(anneeHorsCampagne(dossier, evaluation));
         }
         if (!violations.isEmpty()) {

@@ -220,4 +220,16 @@ public abstract class DecisionApiSuite {
                 .then().statusCode(400)
                 .body("violations.champ", equalTo(java.util.List.of("professionnels[0].demiJourneesHebdo", "structure.region", "structure.type")));
     }
+
+    @Test
+    void theGeneratedDmnEndpointReadsAbsentInputsAsNotProvided() throws IOException {
+        String sansAnneeNiProjet = exemple1().replace("\"annee\": 2014,", "")
+                .replaceAll("(?s)\"projetDeSante\": \\{.*?\\},", "");
+
+        Comptes.analyste().contentType("application/json").body(sansAnneeNiProjet).post("/enmr")
+                .then().statusCode(200)
+                .body("'Année évaluée'", equalTo(2014))
+                .body("'Décision'.eligible", equalTo(false))
+                .body("'Critère PROJET_DE_SANTE'.satisfait", equalTo(false));
+    }
 }
