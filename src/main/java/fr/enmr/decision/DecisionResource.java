@@ -1,10 +1,14 @@
 package fr.enmr.decision;
 
 import java.net.URI;
+import java.util.stream.Collectors;
 
-import fr.enmr.dossier.Dossier;
+import fr.enmr.dossier.LecteurDossier;
+import fr.enmr.dossier.Structure;
+import fr.enmr.securite.Utilisateur;
 import fr.enmr.problem.Probleme;
 import fr.enmr.store.DecisionStore;
+import fr.enmr.store.Page;
 import fr.enmr.store.StoredDecision;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,21 +32,53 @@ public class DecisionResource {
     @Inject
     DecisionStore store;
 
+    @Inject
+    LecteurDossier lecteur;
+
+    @Inject
+    Utilisateur utilisateur;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response decider(Dossier dossier) {
-        DecisionService.Decidee decidee = service.decider(dossier, null);
+    public Response decider(String corps) {
+        LecteurDossier.Lecture lecture = lecteur.lire(corps);
+        Structure structure = lecture.dossier().structure();
+        if (structure != null && structure.region() != null) {
+            utilisateur.verifierRegion(structure.region().name());
+        }
+        DecisionService.Decidee decidee = service.decider(lecture, new Auteur(utilisateur.identifiant(), utilisateur.region()));
         return Response.created(URI.create("/api/decisions/" + decidee.decision().id()))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(decidee.json())
                 .build();
     }
 
+    /** Stored decisions, newest first, each exactly as it was answered (without its dossier). */
+    @GET
+    public Response rechercher(@QueryParam("reference") String reference, @QueryParam("region") String region,
+            @QueryParam("campagne") String campagne, @QueryParam("eligible") String eligible,
+            @QueryParam("page") String page, @QueryParam("taille") String taille) {
+        RechercheParametres parametres = RechercheParametres.lire(reference, region, campagne, eligible, page, taille);
+        if (utilisateur.estAgentArs()) { // an ARS agent sees its own region's decisions only
+            if (region != null) {
+                utilisateur.verifierRegion(parametres.recherche().region());
+            }
+            parametres = parametres.dansLaRegion(utilisateur.region());
+        }
+        Page<StoredDecision> trouvees = store.search(parametres.recherche(), parametres.page(), parametres.taille());
+        String decisions = trouvees.elements().stream().map(StoredDecision::decisionJson).collect(Collectors.joining(","));
+        return Response.ok("{\"decisions\":[" + decisions + "],\"page\":" + parametres.page() + ",\"taille\":"
+                + parametres.taille() + ",\"total\":" + trouvees.total() + "}", MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
     @GET
     @Path("{id}")
     public Response lire(@PathParam("id") String id) {
         return store.find(id)
-                .map(stored -> Response.ok(avecDossier(stored), MediaType.APPLICATION_JSON_TYPE).build())
+                .map(stored -> {
+                    utilisateur.verifierRegion(stored.region());
+                    return Response.ok(avecDossier(stored), MediaType.APPLICATION_JSON_TYPE).build();
+                })
                 .orElseGet(() -> Probleme.of(404, "Décision introuvable", "Aucune décision n'est enregistrée sous l'identifiant " + id + ".").toResponse());
     }
 

@@ -30,6 +30,22 @@ public class DossierValidator {
         this.validator = validator;
     }
 
+    /**
+     * @param deLecture the fields the JSON reader could not read; the checks do not report them twice
+     *                  (a field set aside as unreadable is not also "missing")
+     */
+    public List<Violation> violations(Dossier dossier, List<Violation> deLecture) {
+        List<Violation> found = new ArrayList<>(deLecture);
+        for (Violation v : violations(dossier)) {
+            if (deLecture.stream().noneMatch(lu -> v.champ().equals(lu.champ()) || v.champ().startsWith(lu.champ() + ".")
+                    || v.champ().startsWith(lu.champ() + "["))) {
+                found.add(v);
+            }
+        }
+        found.sort(Comparator.comparing(Violation::champ));
+        return found;
+    }
+
     public List<Violation> violations(Dossier dossier) {
         if (dossier == null) {
             return List.of(new Violation("corps", "corps de requête JSON obligatoire"));

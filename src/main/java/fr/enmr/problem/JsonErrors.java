@@ -19,14 +19,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns a Jackson reading error into the violation an ARS agent can act on: which field, what was expected. */
-final class JsonErrors {
+public final class JsonErrors {
 
-    static final String CORPS = "corps";
+    public static final String CORPS = "corps";
 
     private JsonErrors() {
     }
 
-    static Violation violation(JsonProcessingException e) {
+    public static Violation violation(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping) {
             String field = path(mapping.getPath());
             return new Violation(field.isEmpty() ? CORPS : field, mappingMessage(mapping));

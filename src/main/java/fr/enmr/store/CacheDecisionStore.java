@@ -1,50 +1,83 @@
 package fr.enmr.store;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.infinispan.commons.CacheException;
 import org.infinispan.commons.api.BasicCache;
+import org.infinispan.commons.api.query.Query;
+import org.infinispan.commons.api.query.QueryResult;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
- * Saves and finds decisions in an Infinispan cache. Written against {@link BasicCache} so the same
- * code serves an embedded cache and a remote Hot Rod cache.
+ * Saves, finds and queries decisions in the {@code decisions} cache. Written against
+ * {@link BasicCache} and Ickle queries on indexed fields, so the same code serves both modes.
  */
-final class CacheDecisionStore implements DecisionStore {
+@ApplicationScoped
+public class CacheDecisionStore implements DecisionStore {
 
-    private final BasicCache<String, StoredDecision> cache;
+    private static final String ENTITE = StoreCache.DECISIONS.entite();
 
-    CacheDecisionStore(BasicCache<String, StoredDecision> cache) {
-        this.cache = Objects.requireNonNull(cache, "cache");
+    private final StoreCaches caches;
+
+    @Inject
+    public CacheDecisionStore(StoreCaches caches) {
+        this.caches = Objects.requireNonNull(caches, "caches");
+    }
+
+    private BasicCache<String, StoredDecision> cache() {
+        return caches.cache(StoreCache.DECISIONS.nom());
     }
 
     @Override
     public void save(StoredDecision decision) {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(decision.id(), "decision.id");
-        try {
-            cache.put(decision.id(), decision);
-        } catch (CacheException e) { // store, transport and lifecycle failures all extend CacheException
-            throw new StoreUnavailableException("Decision " + decision.id() + " could not be stored", e);
-        }
+        StoreFailures.attempt(() -> cache().put(decision.id(), decision), () -> "Decision " + decision.id() + " could not be stored");
     }
 
     @Override
     public Optional<StoredDecision> find(String id) {
         Objects.requireNonNull(id, "id");
-        try {
-            return Optional.ofNullable(cache.get(id));
-        } catch (CacheException e) {
-            throw new StoreUnavailableException("Decision " + id + " could not be read", e);
-        }
+        return StoreFailures.attempt(() -> Optional.ofNullable(cache().get(id)), () -> "Decision " + id + " could not be read");
     }
 
     @Override
     public long count() {
-        try {
-            return cache.size();
-        } catch (CacheException e) {
-            throw new StoreUnavailableException("Decisions could not be counted", e);
+        return StoreFailures.attempt(() -> (long) cache().size(), () -> "Decisions could not be counted");
+    }
+
+    @Override
+    public Page<StoredDecision> search(RechercheDecisions recherche, int page, int taille) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parametres = new HashMap<>();
+        condition(conditions, parametres, "reference", recherche.reference());
+        condition(conditions, parametres, "region", recherche.region());
+        condition(conditions, parametres, "campagne", recherche.campagne());
+        condition(conditions, parametres, "eligible", recherche.eligible());
+        String ickle = "FROM " + ENTITE + " d"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                + " ORDER BY d.horodatage DESC, d.id DESC";
+        return StoreFailures.attempt(() -> {
+            Query<StoredDecision> query = cache().<StoredDecision>query(ickle)
+                    .setParameters(parametres)
+                    .startOffset((long) page * taille)
+                    .maxResults(taille)
+                    .hitCountAccuracy(Integer.MAX_VALUE);
+            QueryResult<StoredDecision> result = query.execute();
+            return new Page<>(result.list(), result.count().value());
+        }, () -> "Decisions could not be queried");
+    }
+
+    private static void condition(List<String> conditions, Map<String, Object> parametres, String champ, Object valeur) {
+        if (valeur != null) {
+            conditions.add("d." + champ + " = :" + champ);
+            parametres.put(champ, valeur);
         }
     }
 }

@@ -28,4 +28,10 @@ public interface DecisionStore {
      * @throws StoreUnavailableException when the store cannot be read
      */
     long count();
+
+    /**
+     * @return the page (0-based) of decisions matching every non-null filter, newest first
+     * @throws StoreUnavailableException when the store cannot be queried
+     */
+    Page<StoredDecision> search(RechercheDecisions recherche, int page, int taille);
 }

@@ -22,13 +22,13 @@ class DecisionStoreInjectionTest {
 
     @Test
     void theConfiguredEmbeddedStoreSavesAndFinds() {
-        StoredDecision decision = EmbeddedDecisionStoreTest.decision(
+        StoredDecision decision = StoreFixtures.decision(
                 "01JD3Z8K6Q6M2W4T5Y7XQUARKUS", "LIM-2014-0009", "LIMOUSIN", true, 1_795_335_302_118L);
 
         store.save(decision);
 
         assertEquals(Optional.of(decision), store.find(decision.id()));
-        assertTrue(Files.isDirectory(Path.of("target/test-store", EmbeddedDecisionStore.CACHE_NAME, "data")),
+        assertTrue(Files.isDirectory(Path.of("target/test-store", StoreCache.DECISIONS.nom(), "data")),
                 "the %test profile keeps the store under target/");
     }
 }

@@ -41,19 +41,19 @@ class KilledJvmDurabilityTest {
             writer.destroyForcibly();
         }
 
-        try (EmbeddedDecisionStore reopened = new EmbeddedDecisionStore(directory)) {
-            assertEquals(Optional.of(Writer.DECISION), reopened.find(Writer.DECISION.id()));
+        try (EmbeddedCaches reopened = new EmbeddedCaches(directory)) {
+            assertEquals(Optional.of(Writer.DECISION), new CacheDecisionStore(reopened).find(Writer.DECISION.id()));
         }
     }
 
     /** Runs in the JVM that dies: saves one decision, says so, then halts like a killed process. */
     public static final class Writer {
 
-        static final StoredDecision DECISION = EmbeddedDecisionStoreTest.decision(
+        static final StoredDecision DECISION = StoreFixtures.decision(
                 "01JD3Z8K6Q6M2W4T5Y7X9KILL1", "PIC-2014-0003", "PICARDIE", true, 1_795_335_302_118L);
 
         public static void main(String[] args) {
-            EmbeddedDecisionStore store = new EmbeddedDecisionStore(Path.of(args[0]));
+            DecisionStore store = new CacheDecisionStore(new EmbeddedCaches(Path.of(args[0])));
             store.save(DECISION);
             System.out.println(SAVED);
             System.out.flush();

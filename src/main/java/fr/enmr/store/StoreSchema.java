@@ -5,7 +5,7 @@ import org.infinispan.protostream.annotations.ProtoSchema;
 
 /**
  * The ProtoStream schema of the store; the annotation processor generates
- * {@code DecisionStoreSchemaImpl} and {@code enmr-store.proto}. The schema package equals the Java
+ * {@code StoreSchemaImpl} and {@code enmr-store.proto}. The schema package equals the Java
  * package so queries name the entity {@code fr.enmr.store.StoredDecision} in both modes.
  */
 @ProtoSchema(
@@ -13,5 +13,5 @@ import org.infinispan.protostream.annotations.ProtoSchema;
         schemaFileName = "enmr-store.proto",
         schemaFilePath = "proto/",
         includeClasses = StoredDecision.class)
-public interface DecisionStoreSchema extends GeneratedSchema {
+public interface StoreSchema extends GeneratedSchema {
 }

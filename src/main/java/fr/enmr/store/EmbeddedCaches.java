@@ -1,0 +1,102 @@
+package fr.enmr.store;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.infinispan.Cache;
+import org.infinispan.commons.CacheException;
+import org.infinispan.commons.api.BasicCache;
+import org.infinispan.commons.dataconversion.MediaType;
+import org.infinispan.configuration.cache.ConfigurationBuilder;
+import org.infinispan.configuration.cache.IndexStartupMode;
+import org.infinispan.configuration.cache.IndexStorage;
+import org.infinispan.configuration.global.GlobalConfigurationBuilder;
+import org.infinispan.manager.DefaultCacheManager;
+import org.infinispan.query.Search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+
+/**
+ * Infinispan inside this JVM: one cache manager whose state, soft-index file stores and Lucene
+ * indexes all live under one directory ({@code enmr.store.chemin}), so a restart finds everything.
+ */
+@ApplicationScoped
+@Typed(EmbeddedCaches.class) // exposed as StoreCaches only through StoreCachesProducer
+public class EmbeddedCaches implements StoreCaches, AutoCloseable {
+
+    private final DefaultCacheManager cacheManager;
+
+    @Inject
+    public EmbeddedCaches(@ConfigProperty(name = "enmr.store.chemin", defaultValue = "data/embedded") String chemin) {
+        this(Path.of(chemin));
+    }
+
+    /**
+     * Opens (or creates) the caches under this directory and rebuilds their indexes.
+     *
+     * @throws StoreUnavailableException when the directory cannot hold the store
+     */
+    public EmbeddedCaches(Path directory) {
+        this.cacheManager = new DefaultCacheManager(globalConfiguration(directory).build(), false);
+        try {
+            for (StoreCache cache : StoreCache.values()) {
+                cacheManager.defineConfiguration(cache.nom(), indexedPersistentCache(cache.entite()).build());
+            }
+            cacheManager.start();
+            for (StoreCache cache : StoreCache.values()) {
+                reindex(cacheManager.getCache(cache.nom()));
+            }
+        } catch (CacheException | IllegalStateException e) { // e.g. an unwritable directory: stop what was started, say why
+            cacheManager.stop();
+            throw new StoreUnavailableException("The store cannot be opened under " + directory.toAbsolutePath(), e);
+        }
+    }
+
+    @Override
+    public <V> BasicCache<String, V> cache(String name) {
+        return StoreFailures.attempt(() -> cacheManager.getCache(name), () -> "Cache " + name + " is not available");
+    }
+
+    private static GlobalConfigurationBuilder globalConfiguration(Path directory) {
+        GlobalConfigurationBuilder global = new GlobalConfigurationBuilder().nonClusteredDefault();
+        global.cacheManagerName("enmr-store");
+        global.globalState().enable().persistentLocation(directory.toAbsolutePath().toString());
+        global.serialization().addContextInitializer(new StoreSchemaImpl());
+        return global;
+    }
+
+    private static ConfigurationBuilder indexedPersistentCache(String entity) {
+        ConfigurationBuilder cache = new ConfigurationBuilder();
+        cache.encoding().mediaType(MediaType.APPLICATION_PROTOSTREAM_TYPE);
+        // no explicit locations: data and index then lie under the persistent location, in <cache>/data and <cache>/index
+        cache.persistence().addSoftIndexFileStore()
+                // fsync each put: a decision answered 201 must survive a power loss, not only a killed JVM (≈ 4 ms)
+                .syncWrites(true);
+        // the Lucene index is not crash-consistent: it is rebuilt from the file store on every open (see reindex)
+        cache.indexing().enable().storage(IndexStorage.FILESYSTEM).startupMode(IndexStartupMode.NONE)
+                .addIndexedEntity(entity);
+        return cache;
+    }
+
+    /** Rebuilds the index before the store is used, so that queries never miss a stored record after a crash. */
+    private static void reindex(Cache<?, ?> cache) {
+        try {
+            Search.getIndexer(cache).run().toCompletableFuture().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("Interrupted while indexing " + cache.getName(), e);
+        } catch (ExecutionException e) {
+            throw new StoreUnavailableException("Cannot index " + cache.getName(), e.getCause());
+        }
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        cacheManager.stop();
+    }
+}

@@ -1,0 +1,85 @@
+package fr.enmr.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import java.util.function.Supplier;
+
+import org.infinispan.client.hotrod.RemoteCache;
+import org.infinispan.client.hotrod.RemoteCacheManager;
+import org.infinispan.protostream.GeneratedSchema;
+import org.infinispan.query.remote.client.ProtobufMetadataManagerConstants;
+import org.infinispan.commons.api.BasicCache;
+import org.infinispan.commons.configuration.StringConfiguration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+
+/**
+ * Caches of an Infinispan server or cluster over Hot Rod, through the Quarkus client
+ * ({@code quarkus.infinispan-client.hosts/username/password}). A cache missing on the server is
+ * created from its definition in config/infinispan/caches; an operator's existing cache is kept as is.
+ */
+@ApplicationScoped
+@Typed(RemoteCaches.class) // exposed as StoreCaches only through StoreCachesProducer
+public class RemoteCaches implements StoreCaches {
+
+    private static final GeneratedSchema SCHEMA = new StoreSchemaImpl();
+
+    private final Supplier<RemoteCacheManager> manager;
+    private final Map<String, BasicCache<String, ?>> opened = new ConcurrentHashMap<>();
+
+    // Instance: a RemoteCacheManager bean nobody injects directly would be removed at build time
+    @Inject
+    public RemoteCaches(Instance<RemoteCacheManager> manager) {
+        this((Supplier<RemoteCacheManager>) manager::get);
+    }
+
+    public RemoteCaches(Supplier<RemoteCacheManager> manager) {
+        this.manager = manager;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <V> BasicCache<String, V> cache(String name) {
+        // a failed opening is not remembered: the next call tries again, so the service recovers on its own
+        return (BasicCache<String, V>) opened.computeIfAbsent(name, this::open);
+    }
+
+    private BasicCache<String, ?> open(String name) {
+        return StoreFailures.attempt(() -> {
+            RemoteCacheManager remote = manager.get();
+            registerSchema(remote);
+            return remote.administration().getOrCreateCache(name, new StringConfiguration(definition(name)));
+        }, () -> "Remote cache " + name + " cannot be opened");
+    }
+
+    /** The server must know the ProtoStream schema before it can create an indexed cache of its entities. */
+    private static void registerSchema(RemoteCacheManager remote) {
+        RemoteCache<String, String> schemas = remote.getCache(ProtobufMetadataManagerConstants.PROTOBUF_METADATA_CACHE_NAME);
+        if (!SCHEMA.getProtoFile().equals(schemas.get(SCHEMA.getProtoFileName()))) {
+            schemas.put(SCHEMA.getProtoFileName(), SCHEMA.getProtoFile());
+        }
+        String errors = schemas.get(SCHEMA.getProtoFileName() + ProtobufMetadataManagerConstants.ERRORS_KEY_SUFFIX);
+        if (errors != null) {
+            throw new IllegalStateException("The server rejected the schema " + SCHEMA.getProtoFileName() + ": " + errors);
+        }
+    }
+
+    static String definition(String name) {
+        try (InputStream in = RemoteCaches.class.getResourceAsStream("/infinispan-caches/" + name + ".xml")) {
+            if (in == null) {
+                throw new IllegalStateException("No definition for cache " + name + " in config/infinispan/caches");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package fr.enmr.store;
+
+/**
+ * The store's caches and the ProtoStream entity each holds. Their server-side definitions are
+ * config/infinispan/caches/&lt;nom&gt;.xml; the embedded ones are built from the same facts in EmbeddedCaches.
+ */
+public enum StoreCache {
+    DECISIONS("decisions", "fr.enmr.store.StoredDecision");
+
+    private final String nom;
+    private final String entite;
+
+    StoreCache(String nom, String entite) {
+        this.nom = nom;
+        this.entite = entite;
+    }
+
+    public String nom() {
+        return nom;
+    }
+
+    public String entite() {
+        return entite;
+    }
+}

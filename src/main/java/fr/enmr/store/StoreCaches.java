@@ -1,0 +1,13 @@
+package fr.enmr.store;
+
+import org.infinispan.commons.api.BasicCache;
+
+/** Where the store's named caches come from; the stores above it are the same in both modes. */
+public interface StoreCaches {
+
+    /**
+     * @return the named cache, opened (or created from its definition) on first use
+     * @throws StoreUnavailableException when Infinispan cannot be reached or the cache cannot be opened
+     */
+    <V> BasicCache<String, V> cache(String name);
+}

@@ -1,0 +1,54 @@
+package fr.enmr.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store suite on Infinispan embedded in this JVM, files under a temporary directory. */
+class EmbeddedStoreTest extends StoreBehaviourSuite {
+
+    @TempDir
+    Path directory;
+
+    private EmbeddedCaches caches;
+
+    @Override
+    DecisionStore ouvrir() {
+        caches = new EmbeddedCaches(directory);
+        return new CacheDecisionStore(caches);
+    }
+
+    @Override
+    void fermer() {
+        caches.close();
+    }
+
+    @Test
+    void theFilesLieUnderTheConfiguredDirectory() {
+        store.save(decision("BRE-2014-0001", "BRETAGNE", true, 1));
+
+        assertThat(directory.resolve(StoreCache.DECISIONS.nom()).resolve("data")).isDirectory();
+    }
+
+    @Test
+    void aDirectoryThatCannotHoldTheStoreIsReportedUnavailable() throws Exception {
+        Path aFile = Files.writeString(directory.resolve("not-a-directory"), "x");
+
+        assertThatThrownBy(() -> new EmbeddedCaches(aFile)).isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("not-a-directory");
+    }
+
+    @Test
+    void aClosedStoreReportsItselfUnavailable() {
+        caches.close();
+
+        assertThatThrownBy(() -> store.save(decision("BRE-1", "BRETAGNE", true, 1L))).isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> store.find("A1")).isInstanceOf(StoreUnavailableException.class);
+        caches = new EmbeddedCaches(directory); // for fermer()
+    }
+}
