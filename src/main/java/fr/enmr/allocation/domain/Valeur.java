@@ -37,6 +37,6 @@ public final class Valeur {
 
     /** Back from solver points to the value of §6. */
     public static BigDecimal depuisPoints(long points) {
-        return BigDecimal.valueOf(points).movePointLeft(4).stripTrailingZeros();
+        return Nombres.simplifie(BigDecimal.valueOf(points).movePointLeft(4));
     }
 }

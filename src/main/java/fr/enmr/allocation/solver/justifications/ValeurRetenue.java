@@ -2,6 +2,7 @@ package fr.enmr.allocation.solver.justifications;
 
 import org.optaplanner.core.api.score.stream.ConstraintJustification;
 
+import fr.enmr.allocation.domain.Nombres;
 import fr.enmr.allocation.domain.Valeur;
 
 /** What a retained team brings to the objective. */
@@ -9,7 +10,7 @@ public record ValeurRetenue(String reference, int patienteleRetenue, long points
 
     @Override
     public String description() {
-        return reference + " apporte une valeur de " + Valeur.depuisPoints(points).toPlainString().replace('.', ',')
-                + " (patientèle retenue " + patienteleRetenue + ", pondérée).";
+        return reference + " apporte une valeur de " + Nombres.texte(Valeur.depuisPoints(points))
+                + " (patientèle retenue " + Nombres.texte(patienteleRetenue) + ", pondérée).";
     }
 }
