@@ -40,7 +40,7 @@ public final class ServiceEmballe implements AutoCloseable {
         Process process = new ProcessBuilder(commande).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         ServiceEmballe service = new ServiceEmballe(process, port);
-        long limite = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long limite = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         while (System.nanoTime() < limite) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("service " + nom + " exited; see " + log);
@@ -55,7 +55,7 @@ public final class ServiceEmballe implements AutoCloseable {
             Thread.sleep(200);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("service " + nom + " not ready in 90 s; see " + log);
+        throw new IllegalStateException("service " + nom + " not ready in 240 s; see " + log);
     }
 
     public static int portLibre() throws IOException {
