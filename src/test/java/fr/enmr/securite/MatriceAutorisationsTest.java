@@ -64,6 +64,8 @@ class MatriceAutorisationsTest {
                         statuts(401, 200, 200, 200, 200, 403)),
                 new Cas("GET /api/decisions?region=LORRAINE", r -> r.queryParam("region", "LORRAINE").get("/api/decisions"),
                         statuts(401, 403, 200, 200, 200, 403)),
+                new Cas("GET /api/scenarios/{id inconnu}", r -> r.get("/api/scenarios/01JD3Z8K6Q6M2W4T5Y7X9A1B2C"),
+                        statuts(401, 403, 403, 404, 403, 403)),
                 new Cas("POST /enmr (modèle DMN)", r -> r.contentType("application/json").body(dossierBretagne).post("/enmr"),
                         statuts(401, 403, 403, 403, 200, 403)),
                 new Cas("GET /api/scenarios/inconnu", r -> r.get("/api/scenarios/inconnu"),

@@ -23,7 +23,7 @@ import com.google.ortools.sat.Literal;
  * ({@code target/benchmarks/instances/probleme-N.txt}): the same lexicographic objective as the
  * solver (domain rules §6), solved in two CP-SAT runs: least regional shortfall, then most value
  * at that shortfall. Writes {@code probleme-N.optimum.txt} beside each instance.
- * Usage: {@code OptimumCpSat <secondes par instance> <probleme-N.txt>...}
+ * Usage: {@code OptimumCpSat <secondes par instance> <probleme-N.txt>...}; run by banc/allocation.sh.
  */
 public final class OptimumCpSat {
 
