@@ -21,8 +21,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ModeleEnmr {
 
-    static final String NAMESPACE = "https://enmr.sante.gouv.fr/dmn/enmr";
-    static final String NOM = "enmr";
+    public static final String NAMESPACE = "https://enmr.sante.gouv.fr/dmn/enmr";
+    public static final String NOM = "enmr";
 
     static final String DECISION = "Décision";
     static final String ANNEE_ADMISE = "Année admise par la campagne";
@@ -33,7 +33,12 @@ public class ModeleEnmr {
 
     @Inject
     public ModeleEnmr(Application application) {
-        this.model = application.get(DecisionModels.class).getDecisionModel(NAMESPACE, NOM);
+        this(application.get(DecisionModels.class).getDecisionModel(NAMESPACE, NOM));
+    }
+
+    /** The model as compiled elsewhere (the in-process benchmark builds it outside Quarkus). */
+    public ModeleEnmr(DecisionModel model) {
+        this.model = model;
     }
 
     public Evaluation evaluer(Map<String, Object> entrees) {
