@@ -1,6 +1,5 @@
 package fr.enmr.decision;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,14 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.f4b6a3.ulid.UlidCreator;
 
-import fr.enmr.decision.constats.Constat;
-import fr.enmr.decision.constats.ConstatsService;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.DossierValidator;
 import fr.enmr.dossier.LecteurDossier;
@@ -33,25 +27,17 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class DecisionService {
 
-    /** Internal conversions between records and DMN values (lenient on number kinds, strict on names). */
-    private static final ObjectMapper DMN_VALUES = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private final DossierValidator validator;
-    private final ModeleEnmr modele;
-    private final ConstatsService constats;
+    private final DecisionEvaluator evaluateur;
     private final VersionRegles version;
     private final DecisionStore store;
     private final ObjectMapper json;
 
     @Inject
-    public DecisionService(DossierValidator validator, ModeleEnmr modele, ConstatsService constats,
-            VersionRegles version, DecisionStore store, ObjectMapper json) {
+    public DecisionService(DossierValidator validator, DecisionEvaluator evaluateur, VersionRegles version,
+            DecisionStore store, ObjectMapper json) {
         this.validator = validator;
-        this.modele = modele;
-        this.constats = constats;
+        this.evaluateur = evaluateur;
         this.version = version;
         this.store = store;
         this.json = json;
@@ -69,9 +55,8 @@ public class DecisionService {
     public Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur) {
         Dossier dossier = lecture.dossier();
         List<Violation> violations = new ArrayList<>(validator.violations(dossier, lecture.violations()));
-        Map<String, Object> entrees = entreesDmn(dossier);
         // with other violations, the model still tells whether the year fits the campaign, so every bad field is named at once
-        ModeleEnmr.Evaluation evaluation = dossier != null && dossier.campagne() != null ? modele.evaluer(entrees) : null;
+        ModeleEnmr.Evaluation evaluation = dossier != null && dossier.campagne() != null ? evaluateur.evaluerModele(dossier) : null;
         if (evaluation != null && violations.stream().noneMatch(v -> v.champ().equals("annee"))) {
             violations.addAll(anneeHorsCampagne(dossier, evaluation));
         }
@@ -90,14 +75,11 @@ public class DecisionService {
     }
 
     private Decision assembler(Dossier dossier, ModeleEnmr.Evaluation evaluation, Auteur auteur) {
-        ResultatDmn resultat = DMN_VALUES.convertValue(evaluation.resultat(ModeleEnmr.DECISION), ResultatDmn.class);
-        BigDecimal etpMedecins = (BigDecimal) evaluation.resultat(ModeleEnmr.ETP_MEDECINS_GENERALISTES);
-        List<Constat> trouves = constats.constater(dossier, resultat.annee(),
-                resultat.module1().patienteleRetenue().longValueExact(), etpMedecins);
+        Verdict verdict = evaluateur.verdict(dossier, evaluation);
         return new Decision(UlidCreator.getMonotonicUlid().toString(), dossier.reference(), dossier.campagne(),
-                resultat.annee(), version.pour(dossier.campagne()), Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                resultat.eligible(), resultat.criteres(), resultat.module1().enEuros(), resultat.module2().enEuros(),
-                Euros.of(resultat.total()), trouves, auteur);
+                verdict.annee(), version.pour(dossier.campagne()), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                verdict.eligible(), verdict.criteres(), verdict.module1(), verdict.module2(), verdict.total(),
+                verdict.constats(), auteur);
     }
 
     /** The campaign's year range is a rule of the DMN model ("Règles de la campagne"), reported as bad input. */
@@ -111,11 +93,6 @@ public class DecisionService {
         String admises = min.toString().equals(max.toString()) ? "l'année " + min : "les années " + min + " à " + max;
         return List.of(new Violation("annee", "l'année " + dossier.annee() + " n'appartient pas à la campagne "
                 + dossier.campagne() + ", qui admet " + admises));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> entreesDmn(Dossier dossier) {
-        return dossier == null ? Map.of() : DMN_VALUES.convertValue(dossier, Map.class);
     }
 
     private String ecrire(Object value) {

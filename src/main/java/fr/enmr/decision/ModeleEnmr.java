@@ -33,7 +33,12 @@ public class ModeleEnmr {
 
     @Inject
     public ModeleEnmr(Application application) {
-        this.model = application.get(DecisionModels.class).getDecisionModel(NAMESPACE, NOM);
+        this(application.get(DecisionModels.class).getDecisionModel(NAMESPACE, NOM));
+    }
+
+    /** The model as compiled elsewhere (the in-process benchmark builds it outside Quarkus). */
+    public ModeleEnmr(DecisionModel model) {
+        this.model = model;
     }
 
     public Evaluation evaluer(Map<String, Object> entrees) {

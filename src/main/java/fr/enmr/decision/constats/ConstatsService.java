@@ -15,8 +15,12 @@ import fr.enmr.dossier.Dossier;
 @ApplicationScoped
 public class ConstatsService {
 
+    private final RuleUnit<ConstatsUnit> regles;
+
     @Inject
-    RuleUnit<ConstatsUnit> regles;
+    public ConstatsService(RuleUnit<ConstatsUnit> regles) {
+        this.regles = regles;
+    }
 
     /**
      * The findings for a dossier, by code then programme identifiant.

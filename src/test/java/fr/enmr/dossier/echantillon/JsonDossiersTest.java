@@ -40,4 +40,16 @@ class JsonDossiersTest {
         assertTrue(json.matches("(?s).*\"dateTransmissionArs\" : \"\\d{4}-\\d{2}-\\d{2}\".*"), "dates as YYYY-MM-DD");
         assertFalse(json.contains("null"), "nulls are omitted");
     }
+
+    @Test
+    void cliWritesOneCompactDossierPerLineForTheLoadBenchmark() throws Exception {
+        ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+        EchantillonCli.ecrireLignes(5L, 40, Campagne.ENMR_2014, sortie);
+        String[] lignes = sortie.toString(StandardCharsets.UTF_8).split("\n");
+        List<Dossier> generes = new GenerateurDossiers().generer(5L, 40, Campagne.ENMR_2014);
+        assertEquals(40, lignes.length);
+        for (int i = 0; i < lignes.length; i++) {
+            assertEquals(generes.get(i), MAPPER.readValue(lignes[i], Dossier.class));
+        }
+    }
 }
