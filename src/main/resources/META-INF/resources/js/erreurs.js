@@ -81,7 +81,9 @@ export function afficherErreurs(form, resume, erreur, titre) {
   });
   resume.replaceChildren(
     el('h3', {}, titre),
-    el('p', {}, erreur.message),
+    el('p', {}, erreur.violations.length
+      ? `${erreur.violations.length} champ${erreur.violations.length > 1 ? 's' : ''} à corriger.`
+      : erreur.message),
     liens.length ? el('ul', {}, liens) : null);
   resume.hidden = false;
   resume.focus();

@@ -16,6 +16,7 @@ export class ListeDecisions {
     this.libelle = libelle;
     this.ouvrir = ouvrir;
     this.page = 0;
+    this.demandes = 0;
     this.resume = el('div', { classe: 'resume-erreurs', role: 'alert', tabindex: '-1', hidden: true });
     this.form.prepend(this.resume);
     this.form.addEventListener('submit', (e) => {
@@ -37,11 +38,19 @@ export class ListeDecisions {
     parametres.set('taille', String(TAILLE));
     this.etat.textContent = 'Recherche en cours…';
     effacerErreurs(this.form, this.resume);
+    // only the latest search is shown: an earlier answer arriving late is dropped
+    const demande = ++this.demandes;
     try {
       const resultat = await appeler(`/api/decisions?${parametres}`);
+      if (demande !== this.demandes) {
+        return;
+      }
       this.page = page;
       this.afficher(resultat);
     } catch (erreur) {
+      if (demande !== this.demandes) {
+        return;
+      }
       this.etat.textContent = '';
       afficherErreurs(this.form, this.resume, erreur, 'La recherche n\'a pas pu être faite');
     }
