@@ -20,5 +20,6 @@ public record Decision(
         Module1 module1,
         Module2 module2,
         BigDecimal total,
-        List<Constat> constats) {
+        List<Constat> constats,
+        Auteur auteur) {
 }

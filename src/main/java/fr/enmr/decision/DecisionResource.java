@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.stream.Collectors;
 
 import fr.enmr.dossier.LecteurDossier;
+import fr.enmr.dossier.Structure;
+import fr.enmr.securite.Utilisateur;
 import fr.enmr.problem.Probleme;
 import fr.enmr.store.DecisionStore;
 import fr.enmr.store.Page;
@@ -33,10 +35,18 @@ public class DecisionResource {
     @Inject
     LecteurDossier lecteur;
 
+    @Inject
+    Utilisateur utilisateur;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response decider(String corps) {
-        DecisionService.Decidee decidee = service.decider(lecteur.lire(corps), null);
+        LecteurDossier.Lecture lecture = lecteur.lire(corps);
+        Structure structure = lecture.dossier().structure();
+        if (structure != null && structure.region() != null) {
+            utilisateur.verifierRegion(structure.region().name());
+        }
+        DecisionService.Decidee decidee = service.decider(lecture, new Auteur(utilisateur.identifiant(), utilisateur.region()));
         return Response.created(URI.create("/api/decisions/" + decidee.decision().id()))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(decidee.json())
@@ -49,6 +59,12 @@ public class DecisionResource {
             @QueryParam("campagne") String campagne, @QueryParam("eligible") String eligible,
             @QueryParam("page") String page, @QueryParam("taille") String taille) {
         RechercheParametres parametres = RechercheParametres.lire(reference, region, campagne, eligible, page, taille);
+        if (utilisateur.estAgentArs()) { // an ARS agent sees its own region's decisions only
+            if (region != null) {
+                utilisateur.verifierRegion(parametres.recherche().region());
+            }
+            parametres = parametres.dansLaRegion(utilisateur.region());
+        }
         Page<StoredDecision> trouvees = store.search(parametres.recherche(), parametres.page(), parametres.taille());
         String decisions = trouvees.elements().stream().map(StoredDecision::decisionJson).collect(Collectors.joining(","));
         return Response.ok("{\"decisions\":[" + decisions + "],\"page\":" + parametres.page() + ",\"taille\":"
@@ -59,7 +75,10 @@ public class DecisionResource {
     @Path("{id}")
     public Response lire(@PathParam("id") String id) {
         return store.find(id)
-                .map(stored -> Response.ok(avecDossier(stored), MediaType.APPLICATION_JSON_TYPE).build())
+                .map(stored -> {
+                    utilisateur.verifierRegion(stored.region());
+                    return Response.ok(avecDossier(stored), MediaType.APPLICATION_JSON_TYPE).build();
+                })
                 .orElseGet(() -> Probleme.of(404, "Décision introuvable", "Aucune décision n'est enregistrée sous l'identifiant " + id + ".").toResponse());
     }
 

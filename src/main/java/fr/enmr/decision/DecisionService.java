@@ -61,18 +61,18 @@ public class DecisionService {
     public record Decidee(Decision decision, String json) {
     }
 
-    public Decidee decider(Dossier dossier, String auteur) {
+    public Decidee decider(Dossier dossier, Auteur auteur) {
         return decider(new LecteurDossier.Lecture(dossier, List.of()), auteur);
     }
 
     /** Decides on a dossier as read from JSON: what could not be read is reported with the rest. */
-    public Decidee decider(LecteurDossier.Lecture lecture, String auteur) {
+    public Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur) {
         Dossier dossier = lecture.dossier();
         List<Violation> violations = new ArrayList<>(validator.violations(dossier, lecture.violations()));
         Map<String, Object> entrees = entreesDmn(dossier);
         // with other violations, the model still tells whether the year fits the campaign, so every bad field is named at once
         ModeleEnmr.Evaluation evaluation = dossier != null && dossier.campagne() != null ? modele.evaluer(entrees) : null;
-        if (evaluation != null) {
+        if (evaluation != null && violations.stream().noneMatch(v -> v.champ().equals("annee"))) {
             violations.addAll(anneeHorsCampagne(dossier, evaluation));
         }
         if (!violations.isEmpty()) {
@@ -81,15 +81,15 @@ public class DecisionService {
         if (evaluation == null || !evaluation.erreurs().isEmpty()) {
             throw new IllegalStateException("DMN evaluation of a valid dossier failed: " + (evaluation == null ? "none" : evaluation.erreurs()));
         }
-        Decision decision = assembler(dossier, evaluation);
+        Decision decision = assembler(dossier, evaluation, auteur);
         String decisionJson = ecrire(decision);
         store.save(new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
                 dossier.structure().region().name(), decision.eligible(), decision.horodatage().toEpochMilli(),
-                decision.versionRegles(), auteur, decisionJson, ecrire(dossier)));
+                decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region()));
         return new Decidee(decision, decisionJson);
     }
 
-    private Decision assembler(Dossier dossier, ModeleEnmr.Evaluation evaluation) {
+    private Decision assembler(Dossier dossier, ModeleEnmr.Evaluation evaluation, Auteur auteur) {
         ResultatDmn resultat = DMN_VALUES.convertValue(evaluation.resultat(ModeleEnmr.DECISION), ResultatDmn.class);
         BigDecimal etpMedecins = (BigDecimal) evaluation.resultat(ModeleEnmr.ETP_MEDECINS_GENERALISTES);
         List<Constat> trouves = constats.constater(dossier, resultat.annee(),
@@ -97,7 +97,7 @@ public class DecisionService {
         return new Decision(UlidCreator.getMonotonicUlid().toString(), dossier.reference(), dossier.campagne(),
                 resultat.annee(), version.pour(dossier.campagne()), Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 resultat.eligible(), resultat.criteres(), resultat.module1().enEuros(), resultat.module2().enEuros(),
-                Euros.of(resultat.total()), trouves);
+                Euros.of(resultat.total()), trouves, auteur);
     }
 
     /** The campaign's year range is a rule of the DMN model ("Règles de la campagne"), reported as bad input. */

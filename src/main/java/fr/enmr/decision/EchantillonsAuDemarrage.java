@@ -25,7 +25,6 @@ import jakarta.enterprise.event.Observes;
 public class EchantillonsAuDemarrage {
 
     private static final Logger LOG = Logger.getLogger(EchantillonsAuDemarrage.class);
-    static final String AUTEUR = "echantillons";
 
     void onStart(@Observes StartupEvent event, DecisionStore store, DecisionService service, ObjectMapper json,
             @ConfigProperty(name = "enmr.echantillons.charger", defaultValue = "false") boolean charger,
@@ -36,7 +35,7 @@ public class EchantillonsAuDemarrage {
         }
         List<Dossier> dossiers = new ArrayList<>(Echantillons.bretagnePremiereVague(json));
         dossiers.addAll(new GenerateurDossiers().generer(graine, generes, Campagne.ENMR_2014));
-        dossiers.forEach(dossier -> service.decider(dossier, AUTEUR));
+        dossiers.forEach(dossier -> service.decider(dossier, Auteur.ECHANTILLONS));
         LOG.infof("Sample data: %d decisions stored (9 Bretagne sites, %d generated with seed %d)", dossiers.size(), generes, graine);
     }
 }

@@ -18,6 +18,11 @@ record RechercheParametres(RechercheDecisions recherche, int page, int taille) {
     static final int TAILLE_PAR_DEFAUT = 20;
     static final int TAILLE_MAX = 100;
 
+    RechercheParametres dansLaRegion(String laRegion) {
+        return new RechercheParametres(new RechercheDecisions(recherche.reference(), laRegion, recherche.campagne(), recherche.eligible()),
+                page, taille);
+    }
+
     static RechercheParametres lire(String reference, String region, String campagne, String eligible, String page, String taille) {
         List<Violation> violations = new ArrayList<>();
         if (reference != null && !reference.matches("[A-Za-z0-9._-]{1,64}")) {

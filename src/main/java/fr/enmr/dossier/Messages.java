@@ -11,6 +11,7 @@ final class Messages {
     static final String POSITIF = "doit être un entier supérieur ou égal à 0";
     static final String DECIMAL_POSITIF = "doit être supérieur ou égal à 0";
     static final String TEXTE = "au plus {max} caractères";
+    static final String TROP_GRAND = "doit être inférieur ou égal à {value}";
 
     private Messages() {
     }

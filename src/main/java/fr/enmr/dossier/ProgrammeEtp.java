@@ -3,6 +3,7 @@ package fr.enmr.dossier;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,8 +17,8 @@ public record ProgrammeEtp(
         Boolean conformeCahierDesCharges,
         @Size(max = Messages.LISTE_MAX, message = Messages.LISTE) List<@NotNull(message = Messages.ELEMENT_NUL) Profession> professionsEquipe,
         Boolean coordonneParMedecin,
-        @Min(value = 0, message = Messages.POSITIF) Integer patientsProgrammeComplet,
-        @Min(value = 0, message = Messages.POSITIF) Integer fileActive,
-        @Min(value = 0, message = Messages.POSITIF) Integer fileActiveAnneePrecedente,
-        @Min(value = 1900, message = "doit être une année (au moins 1900)") Integer anneeDemarrage) {
+        @Min(value = 0, message = Messages.POSITIF) @Max(value = 1_000_000, message = Messages.TROP_GRAND) Integer patientsProgrammeComplet,
+        @Min(value = 0, message = Messages.POSITIF) @Max(value = 1_000_000, message = Messages.TROP_GRAND) Integer fileActive,
+        @Min(value = 0, message = Messages.POSITIF) @Max(value = 1_000_000, message = Messages.TROP_GRAND) Integer fileActiveAnneePrecedente,
+        @Min(value = 1900, message = "doit être une année entre 1900 et 2100") @Max(value = 2100, message = "doit être une année entre 1900 et 2100") Integer anneeDemarrage) {
 }

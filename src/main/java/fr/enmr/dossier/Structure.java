@@ -1,5 +1,6 @@
 package fr.enmr.dossier;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,5 +14,5 @@ public record Structure(
         @Size(max = 3, message = Messages.TEXTE) String departement,
         @Size(max = 64, message = Messages.TEXTE) String territoireDeSante,
         Boolean zoneFragile,
-        @Min(value = 1, message = "doit être un entier supérieur ou égal à 1") Integer rangArs) {
+        @Min(value = 1, message = "doit être un entier supérieur ou égal à 1") @Max(value = 10_000, message = Messages.TROP_GRAND) Integer rangArs) {
 }

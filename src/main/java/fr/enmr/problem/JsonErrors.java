@@ -53,6 +53,12 @@ public final class JsonErrors {
         if (original.startsWith("Duplicate field")) {
             return "champ en double dans l'objet JSON";
         }
+        if (original.contains("nesting depth")) {
+            return "imbrication JSON trop profonde";
+        }
+        if (original.contains("Number value length") || original.contains("String value length")) {
+            return "valeur trop longue";
+        }
         if (original.contains("out of range")) {
             return "nombre hors des limites admises";
         }

@@ -10,7 +10,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import fr.enmr.store.StoreUnavailableException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -21,6 +26,9 @@ import jakarta.ws.rs.core.Response;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ConfigProperty(name = "quarkus.http.auth.basic", defaultValue = "false")
+    boolean basic;
 
     @ServerExceptionMapper
     public Response invalidInput(SaisieInvalideException e) {
@@ -55,9 +63,33 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Probleme.of(403, titleOf(403), "Votre rôle ne permet pas cette opération.").toResponse();
+    }
+
+    private Response unauthenticated() {
+        Response probleme = Probleme.of(401, titleOf(401),
+                "Identifiez-vous : HTTP Basic avec un compte du service, ou un jeton OIDC (Authorization: Bearer).").toResponse();
+        return Response.fromResponse(probleme).header("WWW-Authenticate", basic ? "Basic realm=\"ENMR\"" : "Bearer").build();
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return badJson(json);
+        }
+        if (e.getResponse().getEntity() instanceof Probleme) {
+            return e.getResponse();
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {

@@ -18,9 +18,10 @@ import org.infinispan.protostream.annotations.Proto;
  * @param horodatage    when the decision was made, in epoch milliseconds (a plain long sorts and
  *                      compares the same way in embedded and remote queries)
  * @param versionRegles the version of the rule set the decision was made under
- * @param auteur        who asked for the decision; null until authentication exists
+ * @param auteur        the user who asked for the decision
  * @param decisionJson  the answer, exactly as sent
  * @param dossierJson   the request the decision was made from
+ * @param auteurRegion  the region of the ARS agent who asked for it, if an ARS agent did
  */
 @Proto
 @Indexed
@@ -35,5 +36,6 @@ public record StoredDecision(
         String versionRegles,
         String auteur,
         String decisionJson,
-        String dossierJson) {
+        String dossierJson,
+        String auteurRegion) {
 }

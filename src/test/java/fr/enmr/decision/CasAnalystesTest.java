@@ -1,6 +1,5 @@
 package fr.enmr.decision;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -26,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fr.enmr.securite.Comptes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -60,7 +60,10 @@ class CasAnalystesTest {
 
     private static void verifier(JsonNode cas) throws IOException {
         JsonNode dossier = fusionner(base(cas.path("base").asText()), cas.path("modifications"));
-        Response response = given().contentType("application/json").body(JSON.writeValueAsString(dossier))
+        // decided by the ARS agent of the dossier's region (Bretagne when the region is missing or invalid)
+        String region = dossier.path("structure").path("region").asText("BRETAGNE");
+        boolean connue = java.util.Arrays.stream(fr.enmr.dossier.Region.values()).anyMatch(r -> r.name().equals(region));
+        Response response = Comptes.agentArs(connue ? region : "BRETAGNE").contentType("application/json").body(JSON.writeValueAsString(dossier))
                 .post("/api/decisions");
         JsonNode attendu = cas.path("attendu");
         int statutAttendu = attendu.path("statut").asInt(201);

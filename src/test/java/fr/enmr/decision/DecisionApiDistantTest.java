@@ -7,5 +7,5 @@ import io.quarkus.test.junit.TestProfile;
 /** The whole ARS endpoint suite again, with decisions stored on a real Infinispan server over Hot Rod. */
 @QuarkusTest
 @TestProfile(ModeDistant.class)
-class DecisionApiDistantTest extends DecisionApiTest {
+class DecisionApiDistantTest extends DecisionApiSuite {
 }

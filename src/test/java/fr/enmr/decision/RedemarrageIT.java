@@ -39,7 +39,7 @@ class RedemarrageIT {
         String id;
         Process first = start(port);
         try {
-            HttpResponse<String> created = post(port, DecisionApiTest.exemple1());
+            HttpResponse<String> created = post(port, DecisionApiSuite.exemple1());
             assertThat(created.statusCode()).isEqualTo(201);
             answered = created.body();
             id = JSON.readTree(answered).path("id").asText();
@@ -96,11 +96,13 @@ class RedemarrageIT {
     private static HttpResponse<String> post(int port, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/decisions"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("ars-bretagne:ars-bretagne-enmr".getBytes()))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("ars-bretagne:ars-bretagne-enmr".getBytes())).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,6 +1,5 @@
 package fr.enmr.decision;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
@@ -26,7 +25,7 @@ class StoreUnavailableTest {
 
     @Test
     void aDecisionThatCannotBeStoredIs503ProblemJson() throws Exception {
-        given().contentType("application/json").body(DecisionApiTest.exemple1()).post("/api/decisions")
+        fr.enmr.securite.Comptes.agentArs("BRETAGNE").contentType("application/json").body(DecisionApiSuite.exemple1()).post("/api/decisions")
                 .then().statusCode(503).contentType("application/problem+json").body("status", equalTo(503));
     }
 }

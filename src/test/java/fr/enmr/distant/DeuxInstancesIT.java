@@ -92,6 +92,7 @@ class DeuxInstancesIT {
     }
 
     private static HttpResponse<String> envoyer(int port, HttpRequest.Builder requete) throws Exception {
+        requete.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("ars-bretagne:ars-bretagne-enmr".getBytes()));
         return HTTP.send(requete.build(), HttpResponse.BodyHandlers.ofString());
     }
 

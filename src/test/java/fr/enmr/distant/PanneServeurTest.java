@@ -1,6 +1,5 @@
 package fr.enmr.distant;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -45,7 +44,7 @@ class PanneServeurTest {
             if (i == 90) {
                 serveur.redemarrer();
             }
-            Response r = given().contentType("application/json").body(modele.replace("BRE-2014-0001", "PANNE-" + i))
+            Response r = fr.enmr.securite.Comptes.agentArs("BRETAGNE").contentType("application/json").body(modele.replace("BRE-2014-0001", "PANNE-" + i))
                     .post("/api/decisions");
             reponses.add(new Reponse(r.statusCode(), r.asString()));
         }
@@ -61,7 +60,7 @@ class PanneServeurTest {
                 assertThat(corps.has("id")).isFalse();
             } else {
                 String id = corps.path("id").asText();
-                JsonNode stocke = JSON.readTree(given().get("/api/decisions/" + id).then().statusCode(200).extract().asString());
+                JsonNode stocke = JSON.readTree(fr.enmr.securite.Comptes.agentArs("BRETAGNE").get("/api/decisions/" + id).then().statusCode(200).extract().asString());
                 corps.fieldNames().forEachRemaining(champ -> assertThat(stocke.get(champ)).as(id + " " + champ).isEqualTo(corps.get(champ)));
             }
         }

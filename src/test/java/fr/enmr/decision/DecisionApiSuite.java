@@ -1,0 +1,235 @@
+package fr.enmr.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import fr.enmr.securite.Comptes;
+import fr.enmr.store.DecisionStore;
+import io.restassured.specification.RequestSpecification;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+/**
+ * The ARS endpoint as the contract (decision-api.md) describes it: answers, storage, and refusals.
+ * Run in both store modes by DecisionApiTest (embedded) and DecisionApiDistantTest (remote).
+ */
+public abstract class DecisionApiSuite {
+
+    @Inject
+    DecisionStore store;
+
+    /** The ARS agent of Bretagne, the region of the example dossier. */
+    static RequestSpecification given() {
+        return Comptes.agentArs("BRETAGNE");
+    }
+
+    public static String exemple1() throws IOException {
+        return Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"));
+    }
+
+    @Test
+    void aDecisionIsAnsweredCreatedWithItsIdRuleVersionAndLocation() throws IOException {
+        Response created = given().contentType("application/json").body(exemple1()).post("/api/decisions");
+
+        created.then().statusCode(201)
+                .contentType("application/json")
+                .header("Location", matchesPattern(".*/api/decisions/[0-9A-HJKMNP-TV-Z]{26}"))
+                .body("id", matchesPattern("[0-9A-HJKMNP-TV-Z]{26}"))
+                .body("reference", equalTo("BRE-2014-0001"))
+                .body("campagne", equalTo("ENMR_2014"))
+                .body("annee", equalTo(2014))
+                .body("versionRegles", matchesPattern("ENMR_2014\\+sha256:[0-9a-f]{64}"))
+                .body("horodatage", matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z"))
+                .body("eligible", equalTo(true))
+                .body("criteres.code", equalTo(java.util.List.of("TYPE_STRUCTURE", "PROJET_DE_SANTE", "PLURIPROFESSIONNEL", "FORME_JURIDIQUE", "REGION")))
+                .body("criteres.explication", everyItem(notNullValue()))
+                .body("module1.montant", equalTo(35450.00f))
+                .body("total", equalTo(35450.00f))
+                .body("constats", hasSize(0));
+    }
+
+    @Test
+    void theStoredDecisionIsReadBackExactlyAsAnsweredWithItsDossier() throws IOException {
+        Response created = given().contentType("application/json").body(exemple1()).post("/api/decisions");
+        String location = created.header("Location");
+
+        Response read = given().get(location);
+
+        read.then().statusCode(200).contentType("application/json");
+        JsonPath answered = created.jsonPath();
+        JsonPath stored = read.jsonPath();
+        assertThat(stored.getMap("")).containsAllEntriesOf(answered.getMap(""));
+        assertThat(stored.getString("dossier.structure.nom")).isEqualTo("MSP de Melgven");
+        assertThat(stored.getInt("dossier.patientele.adultesMedecinTraitant")).isEqualTo(3100);
+    }
+
+    @Test
+    void anUnknownDecisionIs404ProblemJson() {
+        given().get("/api/decisions/01JD3Z8K6Q6M2W4T5Y7X9A1B2C")
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    static Stream<Arguments> saisiesRefusees() throws IOException {
+        String ok = exemple1();
+        return Stream.of(
+                Arguments.of("type de structure inconnu", ok.replace("\"MAISON_DE_SANTE\"", "\"HOPITAL\""), "structure.type"),
+                Arguments.of("nombre négatif", ok.replace("\"nombre\": 3,", "\"nombre\": -1,"), "professionnels[0].nombre"),
+                Arguments.of("15 demi-journées", ok.replace("\"demiJourneesHebdo\": 10", "\"demiJourneesHebdo\": 15"), "professionnels[0].demiJourneesHebdo"),
+                Arguments.of("fin avant début", ok.replace("\"programmesEtp\": []", """
+                        "programmesEtp": [{"identifiant": "P1", "autorisationArs": {"debut": "2014-03-01", "fin": "2014-02-28"}}]"""),
+                        "programmesEtp[0].autorisationArs.fin"),
+                Arguments.of("campagne absente", ok.replace("\"campagne\": \"ENMR_2014\",", ""), "campagne"),
+                Arguments.of("année hors campagne", ok.replace("\"annee\": 2014", "\"annee\": 2013"), "annee"),
+                Arguments.of("JSON mal formé", ok.substring(0, ok.length() / 2), null),
+                Arguments.of("nombre décimal", ok.replace("\"nombre\": 3,", "\"nombre\": 2.5,"), "professionnels[0].nombre"),
+                Arguments.of("nombre en texte", ok.replace("\"nombre\": 3,", "\"nombre\": \"3\","), "professionnels[0].nombre"),
+                Arguments.of("champ inconnu", ok.replace("\"premiereAnnee\": true", "\"premiereAnnee\": true, \"bonus\": 1"), "bonus"),
+                Arguments.of("clé en double", ok.replace("\"annee\": 2014", "\"annee\": 2014, \"annee\": 2014"), "annee"),
+                Arguments.of("date impossible", ok.replace("2013-11-15", "2013-02-30"), "projetDeSante.dateTransmissionArs"),
+                Arguments.of("corps vide", "", "corps"),
+                Arguments.of("tableau au lieu d'objet", "[]", "corps"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("saisiesRefusees")
+    void badInputIs400ProblemJsonNamingTheFieldAndStoresNothing(String cas, String corps, String champ) {
+        long before = store.count();
+
+        Response refused = given().contentType("application/json").body(corps).post("/api/decisions");
+
+        refused.then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("title", notNullValue())
+                .body("violations", not(hasSize(0)))
+                .body("violations.message", everyItem(notNullValue()))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("at fr.enmr")));
+        if (champ != null) {
+            refused.then().body("violations.champ", hasItem(champ));
+        }
+        assertThat(store.count()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void everyBadFieldIsNamedAtOnce() throws IOException {
+        String corps = exemple1().replace("\"nombre\": 3,", "\"nombre\": -1,")
+                .replace("\"demiJourneesHebdo\": 11", "\"demiJourneesHebdo\": 15")
+                .replace("\"reference\": \"BRE-2014-0001\"", "\"reference\": \"BRE 2014/0001\"")
+                .replace("\"annee\": 2014", "\"annee\": 2016");
+
+        given().contentType("application/json").body(corps).post("/api/decisions")
+                .then().statusCode(400)
+                .body("violations.champ", hasItems("professionnels[0].nombre", "professionnels[1].demiJourneesHebdo", "reference", "annee"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs415ProblemJson() throws IOException {
+        long before = store.count();
+        given().contentType("text/plain").body(exemple1()).post("/api/decisions")
+                .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+        assertThat(store.count()).isEqualTo(before);
+    }
+
+    @Test
+    void theGeneratedDmnEndpointAnswersBadInputWith400NotA500() throws IOException {
+        String corps = exemple1().replace("\"MAISON_DE_SANTE\"", "\"HOPITAL\"");
+
+        Comptes.analyste().contentType("application/json").body(corps).post("/enmr")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations", not(hasSize(0)));
+    }
+
+    @Test
+    void theGeneratedDmnEndpointShowsEveryIntermediateDecision() throws IOException {
+        Comptes.analyste().contentType("application/json").body(exemple1()).post("/enmr")
+                .then().statusCode(200)
+                .body("'Patientèle retenue'", equalTo(3350))
+                .body("'Part A'", equalTo(30000))
+                .body("'Décision'.total", equalTo(35450.0f));
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIs413ProblemJsonAndStoresNothing() throws IOException {
+        long before = store.count();
+        String corps = exemple1().replace("\"MSP de Melgven\"", "\"" + "x".repeat(1_100_000) + "\"");
+
+        given().contentType("application/json").body(corps).post("/api/decisions")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        assertThat(store.count()).isEqualTo(before);
+    }
+
+    @Test
+    void readinessSaysTheStoreAnswers() {
+        io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("magasin-decisions"))
+                .body("status", equalTo("UP"));
+    }
+
+    @Test
+    void storedDecisionsAreListedNewestFirstByReferenceRegionCampaignAndEligibility() throws IOException {
+        String reference = "LISTE-" + System.nanoTime();
+        String eligible = exemple1().replace("BRE-2014-0001", reference);
+        String nonEligible = eligible.replace("\"SISA\"", "\"SCM\"");
+        String premier = given().contentType("application/json").body(eligible).post("/api/decisions").jsonPath().getString("id");
+        String deuxieme = given().contentType("application/json").body(nonEligible).post("/api/decisions").jsonPath().getString("id");
+        String troisieme = given().contentType("application/json").body(eligible).post("/api/decisions").jsonPath().getString("id");
+
+        given().queryParam("reference", reference).get("/api/decisions").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("decisions.id", equalTo(java.util.List.of(troisieme, deuxieme, premier)))
+                .body("decisions[0].module1.montant", equalTo(35450.00f));
+        given().queryParam("reference", reference).queryParam("eligible", "false").queryParam("region", "BRETAGNE")
+                .queryParam("campagne", "ENMR_2014").get("/api/decisions").then().statusCode(200)
+                .body("decisions.id", equalTo(java.util.List.of(deuxieme)));
+        given().queryParam("reference", reference).queryParam("taille", 2).queryParam("page", 1).get("/api/decisions")
+                .then().statusCode(200).body("decisions.id", equalTo(java.util.List.of(premier))).body("total", equalTo(3));
+    }
+
+    @Test
+    void badListParametersAreNamed() {
+        given().queryParam("region", "ATLANTIDE").queryParam("eligible", "peut-etre").queryParam("taille", 1000)
+                .get("/api/decisions").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.champ", hasItems("region", "eligible", "taille"));
+    }
+
+    @Test
+    void twoUnreadableFieldsAndARangeErrorAreAllNamed() throws IOException {
+        String corps = exemple1().replace("\"MAISON_DE_SANTE\"", "\"HOPITAL\"").replace("\"BRETAGNE\"", "\"ATLANTIDE\"")
+                .replace("\"demiJourneesHebdo\": 10", "\"demiJourneesHebdo\": 15");
+
+        given().contentType("application/json").body(corps).post("/api/decisions")
+                .then().statusCode(400)
+                .body("violations.champ", equalTo(java.util.List.of("professionnels[0].demiJourneesHebdo", "structure.region", "structure.type")));
+    }
+
+    @Test
+    void theGeneratedDmnEndpointReadsAbsentInputsAsNotProvided() throws IOException {
+        String sansAnneeNiProjet = exemple1().replace("\"annee\": 2014,", "")
+                .replaceAll("(?s)\"projetDeSante\": \\{.*?\\},", "");
+
+        Comptes.analyste().contentType("application/json").body(sansAnneeNiProjet).post("/enmr")
+                .then().statusCode(200)
+                .body("'Année évaluée'", equalTo(2014))
+                .body("'Décision'.eligible", equalTo(false))
+                .body("'Critère PROJET_DE_SANTE'.satisfait", equalTo(false));
+    }
+}

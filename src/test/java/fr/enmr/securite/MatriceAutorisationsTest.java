@@ -1,0 +1,134 @@
+package fr.enmr.securite;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fr.enmr.decision.DecisionApiSuite;
+import fr.enmr.store.DecisionStore;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+
+/**
+ * Every role against every endpoint, with the expected 2xx/401/403, including an ARS agent of
+ * Bretagne trying to create or read a decision of Lorraine (403, nothing stored).
+ */
+@QuarkusTest
+class MatriceAutorisationsTest {
+
+    private static final List<String> PROFILS = List.of("anonyme", "ars-bretagne", "ars-lorraine", "ministere", "analyste", "admin");
+
+    @Inject
+    DecisionStore store;
+
+    static String dossierBretagne;
+    static String dossierLorraine;
+    static String decisionBretagne;
+
+    @BeforeEach
+    void decisions() throws Exception {
+        if (decisionBretagne != null) {
+            return;
+        }
+        dossierBretagne = DecisionApiSuite.exemple1();
+        dossierLorraine = dossierBretagne.replace("\"BRETAGNE\"", "\"LORRAINE\"").replace("BRE-2014-0001", "LOR-2014-0001");
+        decisionBretagne = Comptes.agentArs("BRETAGNE").contentType("application/json").body(dossierBretagne)
+                .post("/api/decisions").then().statusCode(201).extract().path("id");
+    }
+
+    record Cas(String quoi, Function<RequestSpecification, Response> appel, Map<String, Integer> attendus) {
+    }
+
+    private static Map<String, Integer> statuts(int anonyme, int arsBretagne, int arsLorraine, int ministere, int analyste, int admin) {
+        return Map.of("anonyme", anonyme, "ars-bretagne", arsBretagne, "ars-lorraine", arsLorraine,
+                "ministere", ministere, "analyste", analyste, "admin", admin);
+    }
+
+    @Test
+    void everyRoleGetsWhatItMayAndNothingElse() {
+        List<Cas> matrice = List.of(
+                new Cas("POST /api/decisions (Bretagne)", r -> r.contentType("application/json").body(dossierBretagne).post("/api/decisions"),
+                        statuts(401, 201, 403, 403, 403, 403)),
+                new Cas("GET /api/decisions/{id Bretagne}", r -> r.get("/api/decisions/" + decisionBretagne),
+                        statuts(401, 200, 403, 200, 200, 403)),
+                new Cas("GET /api/decisions", r -> r.get("/api/decisions"),
+                        statuts(401, 200, 200, 200, 200, 403)),
+                new Cas("GET /api/decisions?region=LORRAINE", r -> r.queryParam("region", "LORRAINE").get("/api/decisions"),
+                        statuts(401, 403, 200, 200, 200, 403)),
+                new Cas("POST /enmr (modèle DMN)", r -> r.contentType("application/json").body(dossierBretagne).post("/enmr"),
+                        statuts(401, 403, 403, 403, 200, 403)),
+                new Cas("GET /q/openapi", r -> r.get("/q/openapi"),
+                        statuts(401, 200, 200, 200, 200, 200)),
+                new Cas("GET /q/swagger-ui/", r -> r.get("/q/swagger-ui/"),
+                        statuts(401, 200, 200, 200, 200, 200)),
+                new Cas("GET /q/metrics", r -> r.get("/q/metrics"),
+                        statuts(401, 403, 403, 403, 403, 200)),
+                new Cas("GET /q/health/ready", r -> r.get("/q/health/ready"),
+                        statuts(200, 200, 200, 200, 200, 200)));
+        List<String> ecarts = new ArrayList<>();
+        for (Cas cas : matrice) {
+            for (String profil : PROFILS) {
+                RequestSpecification requete = profil.equals("anonyme") ? given() : Comptes.comme(profil);
+                int obtenu = cas.appel().apply(requete).statusCode();
+                int attendu = cas.attendus().get(profil);
+                if (obtenu != attendu) {
+                    ecarts.add(cas.quoi() + " / " + profil + " : attendu " + attendu + ", obtenu " + obtenu);
+                }
+            }
+        }
+        assertThat(ecarts).isEmpty();
+    }
+
+    @Test
+    void anArsAgentOfBretagneCannotCreateADecisionOfLorraineAndNothingIsStored() {
+        long avant = store.count();
+
+        Comptes.agentArs("BRETAGNE").contentType("application/json").body(dossierLorraine).post("/api/decisions")
+                .then().statusCode(403).contentType("application/problem+json");
+
+        assertThat(store.count()).isEqualTo(avant);
+    }
+
+    @Test
+    void anArsAgentOfLorraineCannotReadADecisionOfBretagne() {
+        Comptes.agentArs("LORRAINE").get("/api/decisions/" + decisionBretagne)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anArsAgentListsOnlyItsRegion() {
+        Comptes.agentArs("LORRAINE").contentType("application/json").body(dossierLorraine).post("/api/decisions").then().statusCode(201);
+
+        List<String> regionsVues = Comptes.agentArs("LORRAINE").queryParam("taille", 100).get("/api/decisions")
+                .then().statusCode(200).extract().path("decisions.auteur.region");
+        assertThat(regionsVues).isNotEmpty().containsOnly("LORRAINE");
+    }
+
+    @Test
+    void theAuthorIsStoredWithTheDecision() {
+        String id = Comptes.agentArs("BRETAGNE").contentType("application/json").body(dossierBretagne).post("/api/decisions")
+                .then().statusCode(201).extract().path("id");
+
+        assertThat(store.find(id).orElseThrow().auteur()).isEqualTo("ars-bretagne");
+        assertThat(store.find(id).orElseThrow().auteurRegion()).isEqualTo("BRETAGNE");
+        Comptes.ministere().get("/api/decisions/" + id).then().statusCode(200)
+                .body("auteur.identifiant", org.hamcrest.Matchers.equalTo("ars-bretagne"))
+                .body("auteur.region", org.hamcrest.Matchers.equalTo("BRETAGNE"));
+    }
+
+    @Test
+    void wrongCredentialsAre401ProblemJsonWithAChallenge() {
+        given().auth().preemptive().basic("ars-bretagne", "mauvais").get("/api/decisions")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", org.hamcrest.Matchers.containsString("Basic"));
+        given().get("/api/decisions").then().statusCode(401).contentType("application/problem+json");
+    }
+}
