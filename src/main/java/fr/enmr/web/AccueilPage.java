@@ -2,6 +2,8 @@ package fr.enmr.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,12 +14,15 @@ public class AccueilPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance accueil();
+        static native TemplateInstance accueil(Visiteur visiteur);
     }
+
+    @Inject
+    SecurityIdentity identite;
 
     @GET
     @Produces(Pages.HTML)
     public String accueil() {
-        return Templates.accueil().render();
+        return Templates.accueil(Visiteur.de(identite)).render();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +19,7 @@ public class DecisionsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance decisions(ChoixDossier choix, String intitules);
+        static native TemplateInstance decisions(Visiteur visiteur, ChoixDossier choix, String intitules);
     }
 
     @Inject
@@ -27,9 +28,12 @@ public class DecisionsPage {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    SecurityIdentity identite;
+
     @GET
     @Produces(Pages.HTML)
     public String decisions() {
-        return Templates.decisions(ChoixDossier.de(intitules), ScriptJson.of(json, intitules.parListe())).render();
+        return Templates.decisions(Visiteur.de(identite), ChoixDossier.de(intitules), ScriptJson.of(json, intitules.parListe())).render();
     }
 }

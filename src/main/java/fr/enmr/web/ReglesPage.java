@@ -10,6 +10,7 @@ import fr.enmr.web.regles.TraceDecisions;
 import fr.enmr.web.regles.UniteRegles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,7 @@ public class ReglesPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance regles(List<ModeleDmn> modeles, List<UniteRegles> unites, String sha256,
+        static native TemplateInstance regles(Visiteur visiteur, List<ModeleDmn> modeles, List<UniteRegles> unites, String sha256,
                 String demande, TraceDecision trace);
     }
 
@@ -38,11 +39,14 @@ public class ReglesPage {
     @Inject
     VersionRegles version;
 
+    @Inject
+    SecurityIdentity identite;
+
     @GET
     @Produces(Pages.HTML)
     public String regles(@QueryParam("decision") String decision) {
         String demande = decision == null || decision.isBlank() ? null : decision.strip();
         TraceDecision trace = demande == null ? null : traces.tracer(demande).orElse(null);
-        return Templates.regles(catalogue.modeles(), catalogue.unites(), version.sha256(), demande, trace).render();
+        return Templates.regles(Visiteur.de(identite), catalogue.modeles(), catalogue.unites(), version.sha256(), demande, trace).render();
     }
 }

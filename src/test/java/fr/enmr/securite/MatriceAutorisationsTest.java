@@ -72,6 +72,16 @@ class MatriceAutorisationsTest {
                         statuts(401, 200, 200, 200, 200, 200)),
                 new Cas("GET /q/metrics", r -> r.get("/q/metrics"),
                         statuts(401, 403, 403, 403, 403, 200)),
+                new Cas("GET / (page d'accueil)", r -> r.get("/"),
+                        statuts(401, 200, 200, 200, 200, 200)),
+                new Cas("GET /decisions (page)", r -> r.get("/decisions"),
+                        statuts(401, 200, 200, 200, 200, 403)),
+                new Cas("GET /regles (page)", r -> r.get("/regles"),
+                        statuts(401, 403, 403, 403, 200, 403)),
+                new Cas("GET /regles?decision={id Bretagne} (page)", r -> r.queryParam("decision", decisionBretagne).get("/regles"),
+                        statuts(401, 403, 403, 403, 200, 403)),
+                new Cas("GET /css/enmr.css (feuille de style, publique)", r -> r.get("/css/enmr.css"),
+                        statuts(200, 200, 200, 200, 200, 200)),
                 new Cas("GET /q/health/ready", r -> r.get("/q/health/ready"),
                         statuts(200, 200, 200, 200, 200, 200)));
         List<String> ecarts = new ArrayList<>();

@@ -21,6 +21,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import fr.enmr.securite.Comptes;
 import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
@@ -66,9 +67,23 @@ abstract class Navigateur {
         }
     }
 
+    /** Who the test signs in as (HTTP Basic, the test profile's users): an ARS agent of Bretagne unless a test says otherwise. */
+    String utilisateur() {
+        return "ars-bretagne";
+    }
+
     @BeforeEach
     void ouvrirContexte() {
+        seConnecterComme(utilisateur());
+    }
+
+    /** A fresh browser context signed in as this user of the test profile. */
+    void seConnecterComme(String identifiant) {
+        if (contexte != null) {
+            contexte.close();
+        }
         contexte = browser.newContext(new Browser.NewContextOptions()
+                .setHttpCredentials(identifiant, Comptes.MOT_DE_PASSE)
                 .setLocale("fr-FR").setTimezoneId("Europe/Paris").setViewportSize(ECRANS[0][0], ECRANS[0][1]));
         contexte.setDefaultTimeout(20_000);
         page = contexte.newPage();
@@ -83,6 +98,7 @@ abstract class Navigateur {
     @AfterEach
     void verifierConsole() {
         contexte.close();
+        contexte = null;
         List<String> inattendues = erreurs.stream().filter(e -> attendues.stream().noneMatch(a -> a.test(e))).toList();
         assertThat(inattendues).as("erreurs dans la console du navigateur").isEmpty();
     }
@@ -105,6 +121,8 @@ abstract class Navigateur {
     void capturer(String nom, boolean pageEntiere) {
         for (int[] ecran : ECRANS) {
             page.setViewportSize(ecran[0], ecran[1]);
+            // two frames: the page is laid out again at the new width before the capture measures it
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(pageEntiere)
                     .setPath(CAPTURES.resolve(nom + "-" + ecran[0] + "x" + ecran[1] + ".png")));
         }

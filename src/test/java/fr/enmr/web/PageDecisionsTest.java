@@ -1,7 +1,6 @@
 package fr.enmr.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,6 +14,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import fr.enmr.securite.Comptes;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** An ARS agent on /decisions, in a real browser: a dossier typed or imported, its decision, its errors, the list. */
@@ -111,7 +111,7 @@ class PageDecisionsTest extends Navigateur {
     @Test
     void theListFindsAStoredDecisionAndOpensIt() throws IOException {
         String reference = "LISTE-" + System.nanoTime();
-        given().contentType("application/json").body(Files.readString(EXEMPLE).replace("BRE-2014-0001", reference))
+        Comptes.agentArs("BRETAGNE").contentType("application/json").body(Files.readString(EXEMPLE).replace("BRE-2014-0001", reference))
                 .post("/api/decisions").then().statusCode(201);
         aller("/decisions");
 
@@ -134,7 +134,7 @@ class PageDecisionsTest extends Navigateur {
 
     @Test
     void aDecisionLinkOpensTheDecisionWithItsDossier() throws IOException {
-        String id = given().contentType("application/json").body(Files.readString(EXEMPLE))
+        String id = Comptes.agentArs("BRETAGNE").contentType("application/json").body(Files.readString(EXEMPLE))
                 .post("/api/decisions").then().statusCode(201).extract().path("id");
 
         aller("/decisions?id=" + id);
@@ -143,6 +143,50 @@ class PageDecisionsTest extends Navigateur {
         page.getByText("Reprendre ce dossier dans le formulaire").click();
         assertThat(dossier().getByLabel("Référence ARS")).hasValue("BRE-2014-0001");
         assertThat(dossier().getByLabel("Enfants de 6 à 16 ans")).hasValue("250");
+    }
+
+    @Test
+    void anArsAgentOfBretagneIsRefusedADossierOfLorraine() throws IOException {
+        attendreErreurConsole(e -> e.contains("status of 403"));
+        Path lorraine = Files.createTempFile("dossier-lorraine", ".json");
+        Files.writeString(lorraine, Files.readString(EXEMPLE).replace("\"BRETAGNE\"", "\"LORRAINE\"").replace("BRE-2014-0001", "LOR-" + System.nanoTime()));
+        aller("/decisions");
+        assertThat(dossier().getByLabel("Région")).hasValue("BRETAGNE");
+        page.getByLabel("Importer un dossier JSON").setInputFiles(lorraine);
+        assertThat(dossier().getByLabel("Région")).hasValue("LORRAINE");
+
+        page.getByText("Demander la décision").click();
+
+        Locator resume = page.locator("#resume-erreurs");
+        assertThat(resume).isVisible();
+        assertThat(resume.locator("h3")).hasText("La décision n'a pas pu être prise");
+        assertThat(resume).containsText("Un agent de l'ARS BRETAGNE ne peut agir que sur les dossiers de sa région, pas sur ceux de LORRAINE.");
+        assertThat(page.locator("#resultat")).isHidden();
+        capturer("ars-hors-region", false);
+    }
+
+    @Test
+    void anArsAgentOfBretagneCannotOpenADecisionOfLorraine() throws IOException {
+        attendreErreurConsole(e -> e.contains("status of 403"));
+        String id = Comptes.agentArs("LORRAINE").contentType("application/json")
+                .body(Files.readString(EXEMPLE).replace("\"BRETAGNE\"", "\"LORRAINE\""))
+                .post("/api/decisions").then().statusCode(201).extract().path("id");
+
+        aller("/decisions?id=" + id);
+
+        assertThat(page.locator("#titre-resultat")).hasText("Accès refusé");
+        assertThat(page.locator("#resultat")).containsText("ne peut agir que sur les dossiers de sa région");
+    }
+
+    @Test
+    void theMinistryReadsEveryRegionsDecisionsWithoutTheForm() {
+        seConnecterComme("ministere");
+        aller("/decisions");
+
+        assertThat(page.locator("#form-dossier")).hasCount(0);
+        assertThat(page.locator("#recherche-region option").first()).hasText("Toutes");
+        assertThat(page.locator("#liste-etat")).containsText("trouvée");
+        assertThat(page.locator(".connexion")).hasText("ministere");
     }
 
     private Locator dossier() {

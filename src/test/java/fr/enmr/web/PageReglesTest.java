@@ -1,7 +1,6 @@
 package fr.enmr.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,11 +10,17 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
+import fr.enmr.securite.Comptes;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** An analyst on /regles, in a real browser: the models as written, and what produced a stored decision. */
 @QuarkusTest
 class PageReglesTest extends Navigateur {
+
+    @Override
+    String utilisateur() {
+        return "analyste";
+    }
 
     @Test
     void thePartATableIsShownWithItsAnnotationColumn() {
@@ -49,7 +54,7 @@ class PageReglesTest extends Navigateur {
 
     @Test
     void aStoredDecisionIsTracedToItsCriteriaAndPartARow() throws IOException {
-        String id = given().contentType("application/json").body(Files.readString(PageDecisionsTest.EXEMPLE))
+        String id = Comptes.agentArs("BRETAGNE").contentType("application/json").body(Files.readString(PageDecisionsTest.EXEMPLE))
                 .post("/api/decisions").then().statusCode(201).extract().path("id");
         aller("/regles");
         page.getByLabel("Identifiant de la décision").fill(id);
