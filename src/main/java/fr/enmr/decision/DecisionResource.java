@@ -3,6 +3,12 @@ package fr.enmr.decision;
 import java.net.URI;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.LecteurDossier;
 import fr.enmr.dossier.Structure;
 import fr.enmr.securite.Utilisateur;
@@ -38,8 +44,15 @@ public class DecisionResource {
     @Inject
     Utilisateur utilisateur;
 
+    // read as text so that every unreadable field can be named at once (LecteurDossier); the schema is the contract's
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dossier.class)))
+    @APIResponse(responseCode = "201", description = "Décision prise et enregistrée",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
+    @APIResponse(responseCode = "400", description = "Saisie invalide : chaque champ en cause est nommé (problem+json)")
+    @APIResponse(responseCode = "403", description = "Dossier d'une autre région que celle de l'agent")
+    @APIResponse(responseCode = "503", description = "La décision n'a pas pu être enregistrée ; rien n'est acquis")
     public Response decider(String corps) {
         LecteurDossier.Lecture lecture = lecteur.lire(corps);
         Structure structure = lecture.dossier().structure();

@@ -13,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.enmr.emballe.ServiceEmballe;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -35,7 +36,11 @@ class ProprietesDecisionsIT {
 
     @BeforeContainer
     static void demarrer() throws Exception {
-        service = ServiceEmballe.demarrer();
+        service = ServiceEmballe.demarrer("proprietes", ServiceEmballe.portLibre(), Map.of(
+                "enmr.echantillons.charger", "false",
+                "enmr.store.chemin", java.nio.file.Files.createTempDirectory("enmr-proprietes").toString(),
+                "enmr.securite.utilisateurs", "src/test/resources/utilisateurs-test.properties",
+                "quarkus.log.level", "WARN"));
     }
 
     @AfterContainer

@@ -1,4 +1,4 @@
-package fr.enmr.proprietes;
+package fr.enmr.emballe;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -7,14 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
-/** The packaged service (target/quarkus-app) started in its own JVM on a free loopback port, embedded store in a temp dir. */
-final class ServiceEmballe implements AutoCloseable {
+/**
+ * The packaged service (target/quarkus-app) in its own JVM on a loopback port, for tests of what a
+ * real deployment does: restarts, several instances, property-based runs over HTTP.
+ */
+public final class ServiceEmballe implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -26,24 +30,20 @@ final class ServiceEmballe implements AutoCloseable {
         this.port = port;
     }
 
-    static ServiceEmballe demarrer() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path donnees = Files.createTempDirectory("enmr-proprietes");
-        Path log = Path.of("target", "proprietes-service.log");
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-Denmr.echantillons.charger=false",
-                "-Denmr.store.chemin=" + donnees, "-Dquarkus.log.level=WARN",
-                "-Denmr.securite.utilisateurs=src/test/resources/utilisateurs-test.properties",
-                "-jar", "target/quarkus-app/quarkus-run.jar"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    /** Starts it with these system properties (e.g. store mode and path); returns once it is ready. */
+    public static ServiceEmballe demarrer(String nom, int port, Map<String, String> proprietes) throws Exception {
+        List<String> commande = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port));
+        proprietes.forEach((cle, valeur) -> commande.add("-D" + cle + "=" + valeur));
+        commande.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
+        Path log = Path.of("target", "service-" + nom + ".log");
+        Process process = new ProcessBuilder(commande).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         ServiceEmballe service = new ServiceEmballe(process, port);
         long limite = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < limite) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("service exited; see " + log);
+                throw new IllegalStateException("service " + nom + " exited; see " + log);
             }
             try {
                 if (service.envoyer("GET", "/q/health/ready", null, null, null).statusCode() == 200) {
@@ -55,10 +55,16 @@ final class ServiceEmballe implements AutoCloseable {
             Thread.sleep(200);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("service not ready; see " + log);
+        throw new IllegalStateException("service " + nom + " not ready in 90 s; see " + log);
     }
 
-    HttpResponse<String> envoyer(String methode, String chemin, String utilisateur, String motDePasse, String corps) throws Exception {
+    public static int portLibre() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public HttpResponse<String> envoyer(String methode, String chemin, String utilisateur, String motDePasse, String corps) throws Exception {
         HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + chemin))
                 .timeout(Duration.ofSeconds(30))
                 .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody()
@@ -71,6 +77,11 @@ final class ServiceEmballe implements AutoCloseable {
                     .encodeToString((utilisateur + ":" + motDePasse).getBytes(StandardCharsets.UTF_8)));
         }
         return HTTP.send(requete.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** SIGKILL: no shutdown hook, nothing flushed: a crash. */
+    public void tuer() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override
