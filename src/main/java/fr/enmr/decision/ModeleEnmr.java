@@ -21,10 +21,10 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ModeleEnmr {
 
-    static final String NAMESPACE = "https://enmr.sante.gouv.fr/dmn/enmr";
-    static final String NOM = "enmr";
+    public static final String NAMESPACE = "https://enmr.sante.gouv.fr/dmn/enmr";
+    public static final String NOM = "enmr";
 
-    static final String DECISION = "Décision";
+    public static final String DECISION = "Décision";
     static final String ANNEE_ADMISE = "Année admise par la campagne";
     static final String REGLES_CAMPAGNE = "Règles de la campagne";
     static final String ETP_MEDECINS_GENERALISTES = "ETP des médecins généralistes";

@@ -5,7 +5,8 @@ package fr.enmr.store;
  * config/infinispan/caches/&lt;nom&gt;.xml; the embedded ones are built from the same facts in EmbeddedCaches.
  */
 public enum StoreCache {
-    DECISIONS("decisions", "fr.enmr.store.StoredDecision");
+    DECISIONS("decisions", "fr.enmr.store.StoredDecision"),
+    SCENARIOS("scenarios", "fr.enmr.store.StoredScenario");
 
     private final String nom;
     private final String entite;

@@ -9,12 +9,12 @@ import org.infinispan.commons.CacheException;
  * What counts as "the store cannot answer": embedded failures are CacheExceptions, Hot Rod ones
  * (transport, timeouts, server errors) are HotRodClientExceptions, which are not.
  */
-final class StoreFailures {
+public final class StoreFailures {
 
     private StoreFailures() {
     }
 
-    static <T> T attempt(Supplier<T> operation, Supplier<String> what) {
+    public static <T> T attempt(Supplier<T> operation, Supplier<String> what) {
         try {
             return operation.get();
         } catch (CacheException | HotRodClientException | IllegalStateException e) { // IllegalState: a stopped cache manager

@@ -1,0 +1,71 @@
+package fr.enmr.allocation.candidats;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.enmr.allocation.scenario.CandidatScenario;
+import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.Region;
+import fr.enmr.store.DecisionStore;
+import fr.enmr.store.Page;
+import fr.enmr.store.RechercheDecisions;
+import fr.enmr.store.StoredDecision;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Candidates from the decisions stored for a campaign (scenario-api.md, "source"): for each
+ * reference its latest decision; cost = the decision's total, eligibility and patientèle retenue
+ * from the decision, name, region, zoneFragile and rangArs (default 1) from the dossier.
+ */
+@ApplicationScoped
+public class CandidatsDesDecisions {
+
+    private static final int PAGE = 500;
+
+    private final DecisionStore decisions;
+    private final ObjectMapper json;
+
+    @Inject
+    public CandidatsDesDecisions(DecisionStore decisions, ObjectMapper json) {
+        this.decisions = decisions;
+        this.json = json;
+    }
+
+    public List<CandidatScenario> candidats(Campagne campagne) {
+        Set<String> vues = new HashSet<>();
+        List<CandidatScenario> candidats = new ArrayList<>();
+        RechercheDecisions recherche = new RechercheDecisions(null, null, campagne.name(), null);
+        for (int page = 0;; page++) {
+            Page<StoredDecision> resultats = decisions.search(recherche, page, PAGE);
+            // newest first: the first decision seen for a reference is its latest
+            for (StoredDecision decision : resultats.elements()) {
+                if (vues.add(decision.reference())) {
+                    candidats.add(candidat(decision));
+                }
+            }
+            if (resultats.elements().size() < PAGE) {
+                return candidats;
+            }
+        }
+    }
+
+    CandidatScenario candidat(StoredDecision stockee) {
+        try {
+            JsonNode decision = json.readTree(stockee.decisionJson());
+            JsonNode structure = json.readTree(stockee.dossierJson()).path("structure");
+            return new CandidatScenario(stockee.reference(), structure.path("nom").asText(null), Region.valueOf(stockee.region()),
+                    decision.path("total").decimalValue().setScale(2, RoundingMode.HALF_UP), decision.path("module1").path("patienteleRetenue").asInt(),
+                    structure.path("zoneFragile").asBoolean(false), structure.path("rangArs").asInt(1), stockee.eligible());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored decision " + stockee.id() + " is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package fr.enmr.allocation.domain;
+
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+
+import fr.enmr.dossier.Region;
+
+/**
+ * A team on an ARS pre-list (domain rules §6) and the one decision the solver makes about it:
+ * retained or not. Amounts are in cents and the value is pre-weighted ({@link Valeur}) so that
+ * the constraints only add longs.
+ */
+@PlanningEntity
+public class Candidat {
+
+    @PlanningId
+    private String reference;
+    private String nom;
+    private Region region;
+    private long coutCentimes;
+    private int patienteleRetenue;
+    private boolean zoneFragile;
+    private int rangArs;
+    private boolean eligible;
+    private long valeur;
+
+    // an ineligible team can never be retained: pinned out, the solver does not even try it
+    @PlanningPin
+    private boolean exclu;
+
+    @PlanningVariable(valueRangeProviderRefs = Allocation.RETENU)
+    private Boolean retenu;
+
+    public Candidat() {
+        // for OptaPlanner's solution cloner
+    }
+
+    public Candidat(String reference, String nom, Region region, long coutCentimes, int patienteleRetenue,
+            boolean zoneFragile, int rangArs, boolean eligible, long valeur) {
+        this.reference = reference;
+        this.nom = nom;
+        this.region = region;
+        this.coutCentimes = coutCentimes;
+        this.patienteleRetenue = patienteleRetenue;
+        this.zoneFragile = zoneFragile;
+        this.rangArs = rangArs;
+        this.eligible = eligible;
+        this.valeur = valeur;
+        this.exclu = !eligible;
+        this.retenu = eligible ? null : Boolean.FALSE;
+    }
+
+    /** The same team with the decision set, e.g. for a what-if in an explanation or a test. */
+    public Candidat avecRetenu(boolean valeurRetenu) {
+        Candidat copie = new Candidat(reference, nom, region, coutCentimes, patienteleRetenue, zoneFragile, rangArs, eligible, valeur);
+        copie.retenu = valeurRetenu;
+        return copie;
+    }
+
+    public boolean estRetenu() {
+        return Boolean.TRUE.equals(retenu);
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getNom() {
+        return nom;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public long getCoutCentimes() {
+        return coutCentimes;
+    }
+
+    public int getPatienteleRetenue() {
+        return patienteleRetenue;
+    }
+
+    public boolean isZoneFragile() {
+        return zoneFragile;
+    }
+
+    public int getRangArs() {
+        return rangArs;
+    }
+
+    public boolean isEligible() {
+        return eligible;
+    }
+
+    public long getValeur() {
+        return valeur;
+    }
+
+    public boolean isExclu() {
+        return exclu;
+    }
+
+    public Boolean getRetenu() {
+        return retenu;
+    }
+
+    public void setRetenu(Boolean retenu) {
+        this.retenu = retenu;
+    }
+
+    @Override
+    public String toString() {
+        return reference + (estRetenu() ? " (retenu)" : "");
+    }
+}

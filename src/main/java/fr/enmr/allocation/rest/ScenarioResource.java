@@ -1,0 +1,124 @@
+package fr.enmr.allocation.rest;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import fr.enmr.allocation.scenario.Comparaison;
+import fr.enmr.allocation.scenario.DemandeScenario;
+import fr.enmr.allocation.scenario.ParametresScenario;
+import fr.enmr.allocation.scenario.ScenarioEnregistre;
+import fr.enmr.allocation.scenario.ScenarioService;
+import fr.enmr.problem.Probleme;
+import fr.enmr.problem.SaisieInvalideException;
+import fr.enmr.problem.Violation;
+import fr.enmr.store.StoreUnavailableException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** The ministry's allocation scenarios (scenario-api.md). */
+@Path("/api/scenarios")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScenarioResource {
+
+    private static final Logger LOG = Logger.getLogger(ScenarioResource.class);
+
+    @Inject
+    ScenarioService service;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response creer(DemandeScenario demande) {
+        return accepte(service.creer(demande));
+    }
+
+    @POST
+    @Consumes("text/csv")
+    public Response creerDepuisCsv(String csv, @Context UriInfo uri) {
+        List<Violation> violations = new ArrayList<>();
+        ParametresScenario parametres = new ParametresDeRequete(uri.getQueryParameters(), violations).lire();
+        if (!violations.isEmpty()) {
+            throw new SaisieInvalideException(violations);
+        }
+        return accepte(service.creerDepuisCsv(csv, uri.getQueryParameters().getFirst("nom"), parametres));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response lire(@PathParam("id") String id) {
+        return service.lire(id).map(etat -> Response.ok(ScenarioVue.de(etat)).build()).orElseGet(() -> introuvable(id));
+    }
+
+    /** Every candidate's explanation at once (an addition to the contract: one analysis instead of one per candidate). */
+    @GET
+    @Path("{id}/candidats")
+    public Response expliquerTous(@PathParam("id") String id) {
+        return service.lire(id).map(etat -> Response.ok(service.expliquerTous(etat)).build()).orElseGet(() -> introuvable(id));
+    }
+
+    @GET
+    @Path("{id}/candidats/{reference}")
+    public Response expliquer(@PathParam("id") String id, @PathParam("reference") String reference) {
+        return service.lire(id).map(etat -> service.expliquer(etat, reference)
+                .map(explication -> Response.ok(explication, MediaType.APPLICATION_JSON_TYPE).build())
+                .orElseGet(() -> Probleme.of(404, "Candidat introuvable", "Le scénario " + id + " n'a pas de candidat « " + reference + " ».").toResponse()))
+                .orElseGet(() -> introuvable(id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response arreter(@PathParam("id") String id) {
+        return service.arreter(id).map(etat -> Response.ok(ScenarioVue.de(etat)).build()).orElseGet(() -> introuvable(id));
+    }
+
+    @GET
+    @Path("comparaison")
+    public Response comparer(@QueryParam("a") String a, @QueryParam("b") String b) {
+        List<Violation> violations = new ArrayList<>();
+        if (a == null || a.isBlank()) {
+            violations.add(new Violation("a", "paramètre obligatoire : l'identifiant du premier scénario"));
+        }
+        if (b == null || b.isBlank()) {
+            violations.add(new Violation("b", "paramètre obligatoire : l'identifiant du second scénario"));
+        }
+        if (!violations.isEmpty()) {
+            throw new SaisieInvalideException(violations);
+        }
+        ScenarioEnregistre premier = service.lire(a).orElse(null);
+        if (premier == null) {
+            return introuvable(a);
+        }
+        return service.lire(b).map(second -> Response.ok(Comparaison.entre(premier, second)).build()).orElseGet(() -> introuvable(b));
+    }
+
+    /** Scenarios have their own 503: the shared mapper speaks of decisions. */
+    @ServerExceptionMapper
+    public Response magasinIndisponible(StoreUnavailableException e) {
+        LOG.warn("Scenario store unavailable: " + e.getMessage(), e);
+        return Probleme.of(503, "Magasin des scénarios indisponible",
+                "Le scénario n'a pas pu être enregistré ou lu ; rien n'a été lancé. Réessayez plus tard.").toResponse();
+    }
+
+    private static Response accepte(ScenarioEnregistre etat) {
+        return Response.accepted(ScenarioVue.de(etat)).location(URI.create("/api/scenarios/" + etat.id()))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static Response introuvable(String id) {
+        return Probleme.of(404, "Scénario introuvable", "Aucun scénario n'est enregistré sous l'identifiant " + id + ".").toResponse();
+    }
+}

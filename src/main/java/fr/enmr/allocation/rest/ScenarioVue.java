@@ -1,0 +1,31 @@
+package fr.enmr.allocation.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import fr.enmr.allocation.scenario.Avancement;
+import fr.enmr.allocation.scenario.CalculResultat;
+import fr.enmr.allocation.scenario.ParametresScenario;
+import fr.enmr.allocation.scenario.Resultat;
+import fr.enmr.allocation.scenario.ScenarioEnregistre;
+import fr.enmr.allocation.scenario.Statut;
+
+/** The answer of GET /api/scenarios/{id} (scenario-api.md), with the parameters actually used. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ScenarioVue(String id, String nom, Statut statut, String motif, String score, Instant creeLe, String origine,
+        int nombreCandidats, ParametresScenario parametres, Progression progression, Resultat resultat) {
+
+    public record Progression(double secondesEcoulees, List<Avancement.Point> historique) {
+    }
+
+    /** The result is the best selection so far while EN_COURS, the final one afterwards; none before the first. */
+    static ScenarioVue de(ScenarioEnregistre etat) {
+        Avancement a = etat.avancement();
+        Resultat resultat = a.score() == null ? null : CalculResultat.calculer(etat.scenario(), a.retenus());
+        return new ScenarioVue(etat.id(), etat.scenario().nom(), a.statut(), a.motif(), a.score(), etat.scenario().creeLe(),
+                etat.scenario().origine(), etat.scenario().candidats().size(), etat.scenario().parametres(),
+                new Progression(a.secondesEcoulees(), a.historique()), resultat);
+    }
+}

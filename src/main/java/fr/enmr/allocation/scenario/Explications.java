@@ -1,0 +1,255 @@
+package fr.enmr.allocation.scenario;
+
+import static fr.enmr.allocation.solver.AllocationConstraintProvider.ENVELOPPE;
+import static fr.enmr.allocation.solver.AllocationConstraintProvider.MAXIMUM_REGIONAL;
+import static fr.enmr.allocation.solver.AllocationConstraintProvider.MINIMUM_REGIONAL;
+import static fr.enmr.allocation.solver.AllocationConstraintProvider.PLACES;
+import static fr.enmr.allocation.solver.AllocationConstraintProvider.SEULEMENT_ELIGIBLES;
+import static fr.enmr.allocation.solver.AllocationConstraintProvider.VALEUR;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatch;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.solver.SolutionManager;
+
+import fr.enmr.allocation.domain.Allocation;
+import fr.enmr.allocation.domain.Candidat;
+import fr.enmr.allocation.domain.Centimes;
+import fr.enmr.allocation.domain.Nombres;
+import fr.enmr.allocation.domain.Valeur;
+import fr.enmr.allocation.solver.justifications.Justification;
+
+/**
+ * Explains one candidate from OptaPlanner's score explanation: the constraints it takes part in,
+ * and what-ifs scored by the same constraints: adding it (which rule keeps it out), removing it,
+ * and exchanging it with the weakest retained team of its region and of the country (the marginal
+ * trade-off, compared by value per euro).
+ */
+public final class Explications {
+
+    private final SolutionManager<Allocation, HardMediumSoftLongScore> solutions;
+
+    public Explications(SolutionManager<Allocation, HardMediumSoftLongScore> solutions) {
+        this.solutions = solutions;
+    }
+
+    public Optional<ExplicationCandidat> expliquer(Scenario scenario, List<String> retenus, String reference) {
+        Optional<CandidatScenario> trouve = scenario.candidats().stream().filter(c -> c.reference().equals(reference)).findFirst();
+        return trouve.map(candidat -> expliquer(scenario, analyser(scenario, new HashSet<>(retenus)), candidat));
+    }
+
+    /** Every candidate of the scenario, in its order, from one analysis of the selection. */
+    public List<ExplicationCandidat> expliquerTous(Scenario scenario, List<String> retenus) {
+        Analyse base = analyser(scenario, new HashSet<>(retenus));
+        return scenario.candidats().stream().map(candidat -> expliquer(scenario, base, candidat)).toList();
+    }
+
+    private ExplicationCandidat expliquer(Scenario scenario, Analyse base, CandidatScenario candidat) {
+        ParametresScenario p = scenario.parametres();
+        BigDecimal valeur = Nombres.simplifie(Valeur.ponderee(candidat.patienteleRetenue(), candidat.zoneFragile(), candidat.rangArs(),
+                p.poidsZoneFragile(), p.poidsPremierRang()));
+        boolean retenu = base.selection().contains(candidat.reference());
+        List<ExplicationCandidat.Contrainte> contraintes = new ArrayList<>();
+        String explication = retenu ? pourquoiRetenu(scenario, base, candidat, valeur, contraintes)
+                : pourquoiPasRetenu(scenario, base, candidat, valeur, contraintes);
+        return new ExplicationCandidat(candidat.reference(), candidat.nom(), candidat.region(), retenu, candidat.eligible(),
+                candidat.cout(), valeur, Textes.parMilleEuros(valeur, candidat.cout()), explication, contraintes);
+    }
+
+    /** The selection as OptaPlanner's score explanation sees it: each constraint's score, and the matches held against each team. */
+    private record Analyse(Set<String> selection, Map<String, HardMediumSoftLongScore> scores,
+            Map<String, List<ConstraintMatch<HardMediumSoftLongScore>>> parCandidat) {
+    }
+
+    private Analyse analyser(Scenario scenario, Set<String> selection) {
+        ScoreExplanation<Allocation, HardMediumSoftLongScore> explication =
+                solutions.explain(ProblemeAllocation.decidee(scenario.parametres(), scenario.candidats(), selection));
+        Map<String, List<ConstraintMatch<HardMediumSoftLongScore>>> parCandidat = new HashMap<>();
+        explication.getIndictmentMap().forEach((objet, indictment) -> {
+            if (objet instanceof Candidat candidat) {
+                parCandidat.put(candidat.getReference(), indictment.getConstraintMatchSet().stream().sorted().toList());
+            }
+        });
+        return new Analyse(selection, scores(explication), parCandidat);
+    }
+
+    private String pourquoiRetenu(Scenario scenario, Analyse base, CandidatScenario candidat, BigDecimal valeur,
+            List<ExplicationCandidat.Contrainte> contraintes) {
+        Set<String> selection = base.selection();
+        for (ConstraintMatch<HardMediumSoftLongScore> match : base.parCandidat().getOrDefault(candidat.reference(), List.of())) {
+            contraintes.add(new ExplicationCandidat.Contrainte(match.getConstraintName(), match.getJustification() instanceof Justification j
+                    ? j.description() + " (" + match.getScore().toShortString() + ")" : match.getScore().toShortString()));
+        }
+        Set<String> sans = new HashSet<>(selection);
+        sans.remove(candidat.reference());
+        Map<String, HardMediumSoftLongScore> ecarts = ecarts(base.scores(), parContrainte(scenario, sans));
+        ecarts.forEach((nom, ecart) -> {
+            if (!nom.equals(VALEUR)) {
+                contraintes.add(new ExplicationCandidat.Contrainte(nom, "le retirer : " + effet(nom, ecart)));
+            }
+        });
+        StringBuilder texte = new StringBuilder("Retenu. ").append(valeurEtCout(candidat, valeur, scenario.parametres())).append(". Le retirer libérerait ")
+                .append(Centimes.texte(Centimes.depuisEuros(candidat.cout()))).append(" et une place, mais ferait perdre cette valeur");
+        if (ecarts.getOrDefault(MINIMUM_REGIONAL, HardMediumSoftLongScore.ZERO).mediumScore() < 0) {
+            texte.append(" et passer la région ").append(candidat.region().nom()).append(" sous son minimum");
+        }
+        texte.append('.');
+        meilleurRemplacant(scenario, selection, candidat).ifPresent(r -> texte.append(" Le plus précieux des candidats non retenus de la région qui tiendraient à sa place dans l'enveloppe, ")
+                .append(r.reference()).append(", vaut ").append(Textes.nombre(valeurDe(r, scenario.parametres()))).append('.'));
+        return texte.toString();
+    }
+
+    private String pourquoiPasRetenu(Scenario scenario, Analyse base, CandidatScenario candidat, BigDecimal valeur,
+            List<ExplicationCandidat.Contrainte> contraintes) {
+        Set<String> selection = base.selection();
+        Set<String> avec = new HashSet<>(selection);
+        avec.add(candidat.reference());
+        Map<String, HardMediumSoftLongScore> ecarts = ecarts(base.scores(), parContrainte(scenario, avec));
+        ecarts.forEach((nom, ecart) -> contraintes.add(new ExplicationCandidat.Contrainte(nom, "l'ajouter : " + effet(nom, ecart))));
+        if (!candidat.eligible()) {
+            return "Non retenu : ce candidat n'est pas éligible (campagne ENMR_2014) ; seuls les candidats éligibles peuvent être retenus.";
+        }
+        List<String> obstacles = ecarts.entrySet().stream().filter(e -> e.getValue().hardScore() < 0)
+                .map(e -> effet(e.getKey(), e.getValue())).toList();
+        StringBuilder texte = new StringBuilder("Non retenu. ").append(valeurEtCout(candidat, valeur, scenario.parametres())).append(". ");
+        if (obstacles.isEmpty()) {
+            texte.append("L'ajouter tiendrait dans les places et l'enveloppe : le solveur ne l'a pas retenu dans le temps imparti.");
+        } else {
+            texte.append("L'ajouter sans retirer personne est impossible : ").append(String.join(" ; ", obstacles)).append('.');
+        }
+        Optional<CandidatScenario> faibleRegion = plusFaibleRetenu(scenario, selection, candidat, true);
+        Optional<CandidatScenario> faibleNational = plusFaibleRetenu(scenario, selection, candidat, false);
+        faibleRegion.ifPresent(f -> texte.append(' ').append(arbitrage(scenario, base, candidat, f, "de sa région")));
+        faibleNational.filter(f -> faibleRegion.isEmpty() || !f.equals(faibleRegion.get()))
+                .ifPresent(f -> texte.append(' ').append(arbitrage(scenario, base, candidat, f, "au niveau national")));
+        return texte.toString();
+    }
+
+    /** The exchange with the weakest retained team (by value per euro) and what it would cost, scored by the constraints. */
+    private String arbitrage(Scenario scenario, Analyse base, CandidatScenario candidat, CandidatScenario faible, String ou) {
+        ParametresScenario p = scenario.parametres();
+        BigDecimal valeurFaible = valeurDe(faible, p);
+        Set<String> echange = new HashSet<>(base.selection());
+        echange.remove(faible.reference());
+        echange.add(candidat.reference());
+        Map<String, HardMediumSoftLongScore> ecarts = ecarts(base.scores(), parContrainte(scenario, echange));
+        HardMediumSoftLongScore total = ecarts.values().stream().reduce(HardMediumSoftLongScore.ZERO, HardMediumSoftLongScore::add);
+        String texte = "Le retenu le plus faible " + ou + " en valeur par euro est " + faible.reference() + " ("
+                + Textes.nombre(orZero(Textes.parMilleEuros(valeurFaible, faible.cout()))) + " par millier d'euros, contre "
+                + Textes.nombre(orZero(Textes.parMilleEuros(valeurDe(candidat, p), candidat.cout()))) + ") ; l'échanger contre lui ";
+        if (total.hardScore() < 0 || total.mediumScore() < 0) {
+            List<String> effets = ecarts.entrySet().stream().filter(e -> e.getValue().hardScore() < 0 || e.getValue().mediumScore() < 0)
+                    .map(e -> effet(e.getKey(), e.getValue())).toList();
+            return texte + (String.join(" et ", effets)) + ".";
+        }
+        long soft = total.softScore();
+        return texte + (soft <= 0 ? "ferait perdre " + Textes.nombre(Valeur.depuisPoints(-soft)) + " de valeur."
+                : "ferait gagner " + Textes.nombre(Valeur.depuisPoints(soft)) + " de valeur : le solveur ne l'a pas trouvé dans le temps imparti.");
+    }
+
+    private static BigDecimal orZero(BigDecimal valeur) {
+        return valeur == null ? BigDecimal.ZERO : valeur;
+    }
+
+    private static String valeurEtCout(CandidatScenario c, BigDecimal valeur, ParametresScenario p) {
+        StringBuilder texte = new StringBuilder("Valeur ").append(Textes.nombre(valeur)).append(" (patientèle retenue ")
+                .append(Nombres.texte(c.patienteleRetenue()));
+        if (c.zoneFragile()) {
+            texte.append(" × ").append(Textes.nombre(p.poidsZoneFragile())).append(" zone fragile");
+        }
+        if (c.rangArs() == 1) {
+            texte.append(" × ").append(Textes.nombre(p.poidsPremierRang())).append(" premier choix de l'ARS");
+        }
+        texte.append(") pour un coût de ").append(Centimes.texte(Centimes.depuisEuros(c.cout())));
+        BigDecimal parMille = Textes.parMilleEuros(valeur, c.cout());
+        if (parMille != null) {
+            texte.append(", soit ").append(Textes.nombre(parMille)).append(" par millier d'euros");
+        }
+        return texte.toString();
+    }
+
+    /** What a constraint's change in score means, in French, with the score itself. */
+    private static String effet(String contrainte, HardMediumSoftLongScore ecart) {
+        String score = " (" + ecart.toShortString() + ")";
+        return switch (contrainte) {
+            case PLACES -> (ecart.hardScore() < 0 ? -ecart.hardScore() + " place(s) de trop" : "libère une place au-delà du nombre de places") + score;
+            case ENVELOPPE -> (ecart.hardScore() < 0 ? "dépasserait l'enveloppe de " + Centimes.texte(-ecart.hardScore())
+                    : "réduirait le dépassement de l'enveloppe de " + Centimes.texte(ecart.hardScore())) + score;
+            case MAXIMUM_REGIONAL -> (ecart.hardScore() < 0 ? "dépasserait le maximum de la région" : "ramènerait la région vers son maximum") + score;
+            case SEULEMENT_ELIGIBLES -> "retiendrait un candidat non éligible" + score;
+            case VALEUR -> (ecart.softScore() >= 0 ? "ajouterait " + Textes.nombre(Valeur.depuisPoints(ecart.softScore()))
+                    : "retirerait " + Textes.nombre(Valeur.depuisPoints(-ecart.softScore()))) + " de valeur" + score;
+            default -> (ecart.mediumScore() > 0 ? "comblerait " + ecart.mediumScore() + " manque(s) au minimum régional"
+                    : "ouvrirait " + -ecart.mediumScore() + " manque(s) au minimum régional") + score;
+        };
+    }
+
+    private Optional<CandidatScenario> meilleurRemplacant(Scenario scenario, Set<String> selection, CandidatScenario candidat) {
+        long reste = Centimes.depuisEuros(scenario.parametres().enveloppe()) - CalculResultat.centimes(
+                scenario.candidats().stream().filter(c -> selection.contains(c.reference())).toList());
+        long budget = reste + Centimes.depuisEuros(candidat.cout());
+        return scenario.candidats().stream()
+                .filter(c -> c.eligible() && !selection.contains(c.reference()) && c.region() == candidat.region())
+                .filter(c -> Centimes.depuisEuros(c.cout()) <= budget)
+                .max(Comparator.comparing(c -> valeurDe(c, scenario.parametres())));
+    }
+
+    private static Optional<CandidatScenario> plusFaibleRetenu(Scenario scenario, Set<String> selection, CandidatScenario candidat, boolean memeRegion) {
+        ParametresScenario p = scenario.parametres();
+        return scenario.candidats().stream()
+                .filter(c -> selection.contains(c.reference()) && (!memeRegion || c.region() == candidat.region()))
+                .min(Comparator.comparing((CandidatScenario c) -> orZero(Textes.parMilleEuros(valeurDe(c, p), c.cout())))
+                        .thenComparing(CandidatScenario::reference));
+    }
+
+    private static BigDecimal valeurDe(CandidatScenario c, ParametresScenario p) {
+        return Nombres.simplifie(Valeur.ponderee(c.patienteleRetenue(), c.zoneFragile(), c.rangArs(), p.poidsZoneFragile(), p.poidsPremierRang()));
+    }
+
+    /** The score of each constraint for this selection, from OptaPlanner's score explanation. */
+    private Map<String, HardMediumSoftLongScore> parContrainte(Scenario scenario, Set<String> selection) {
+        return scores(solutions.explain(ProblemeAllocation.decidee(scenario.parametres(), scenario.candidats(), selection)));
+    }
+
+    private static Map<String, HardMediumSoftLongScore> scores(ScoreExplanation<Allocation, HardMediumSoftLongScore> explication) {
+        Map<String, HardMediumSoftLongScore> scores = new LinkedHashMap<>();
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explication.getConstraintMatchTotalMap().values()) {
+            scores.merge(nomAffiche(total.getConstraintName()), total.getScore(), HardMediumSoftLongScore::add);
+        }
+        return scores;
+    }
+
+    /** Both halves of the regional minimum read as one rule to the ministry. */
+    private static String nomAffiche(String contrainte) {
+        return contrainte.startsWith(MINIMUM_REGIONAL) ? MINIMUM_REGIONAL : contrainte;
+    }
+
+    /** Constraint by constraint, what changes from one selection to the other (only the changes). */
+    private static Map<String, HardMediumSoftLongScore> ecarts(Map<String, HardMediumSoftLongScore> avant, Map<String, HardMediumSoftLongScore> apres) {
+        Map<String, HardMediumSoftLongScore> ecarts = new LinkedHashMap<>();
+        Set<String> noms = new HashSet<>(avant.keySet());
+        noms.addAll(apres.keySet());
+        for (String nom : List.of(SEULEMENT_ELIGIBLES, PLACES, ENVELOPPE, MAXIMUM_REGIONAL, MINIMUM_REGIONAL, VALEUR)) {
+            if (noms.contains(nom)) {
+                HardMediumSoftLongScore ecart = apres.getOrDefault(nom, HardMediumSoftLongScore.ZERO)
+                        .subtract(avant.getOrDefault(nom, HardMediumSoftLongScore.ZERO));
+                if (!ecart.isZero()) {
+                    ecarts.put(nom, ecart);
+                }
+            }
+        }
+        return ecarts;
+    }
+}

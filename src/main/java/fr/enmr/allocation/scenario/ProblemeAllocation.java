@@ -1,0 +1,70 @@
+package fr.enmr.allocation.scenario;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import fr.enmr.allocation.domain.Allocation;
+import fr.enmr.allocation.domain.Candidat;
+import fr.enmr.allocation.domain.Centimes;
+import fr.enmr.allocation.domain.Limites;
+import fr.enmr.allocation.domain.QuotaRegional;
+import fr.enmr.allocation.domain.Valeur;
+import fr.enmr.dossier.Region;
+
+/** Turns a validated scenario (complete parameters and candidates) into the problem OptaPlanner solves. */
+public final class ProblemeAllocation {
+
+    private ProblemeAllocation() {
+    }
+
+    /** The problem to solve: every eligible candidate still undecided. */
+    public static Allocation aResoudre(ParametresScenario parametres, List<CandidatScenario> candidats) {
+        return new Allocation(limites(parametres), quotas(parametres, candidats), candidats(parametres, candidats, null));
+    }
+
+    /** A decided allocation: exactly the given references retained (a stored result, a what-if). */
+    public static Allocation decidee(ParametresScenario parametres, List<CandidatScenario> candidats, Collection<String> retenus) {
+        return new Allocation(limites(parametres), quotas(parametres, candidats), candidats(parametres, candidats, Set.copyOf(retenus)));
+    }
+
+    static Limites limites(ParametresScenario parametres) {
+        return new Limites(parametres.places(), Centimes.depuisEuros(parametres.enveloppe()));
+    }
+
+    /**
+     * One quota per region that has a minimum or a maximum. minimumParDefaut applies to every region
+     * with an eligible candidate that minimumParRegion does not name (scenario-api.md).
+     */
+    public static List<QuotaRegional> quotas(ParametresScenario parametres, List<CandidatScenario> candidats) {
+        Set<Region> avecEligible = EnumSet.noneOf(Region.class);
+        candidats.stream().filter(CandidatScenario::eligible).forEach(c -> avecEligible.add(c.region()));
+        List<QuotaRegional> quotas = new ArrayList<>();
+        for (Region region : Region.values()) {
+            Integer explicite = parametres.minimumParRegion().get(region.name());
+            int minimum = explicite != null ? explicite : avecEligible.contains(region) ? parametres.minimumParDefaut() : 0;
+            Integer maximum = parametres.maximumParRegion().get(region.name());
+            if (minimum > 0 || maximum != null) {
+                quotas.add(new QuotaRegional(region, minimum, maximum));
+            }
+        }
+        return quotas;
+    }
+
+    private static List<Candidat> candidats(ParametresScenario parametres, List<CandidatScenario> candidats, Set<String> retenus) {
+        List<Candidat> entites = new ArrayList<>(candidats.size());
+        for (CandidatScenario c : candidats) {
+            long valeur = Valeur.enPoints(Valeur.ponderee(c.patienteleRetenue(), c.zoneFragile(), c.rangArs(),
+                    parametres.poidsZoneFragile(), parametres.poidsPremierRang()));
+            Candidat candidat = new Candidat(c.reference(), c.nom(), c.region(), Centimes.depuisEuros(c.cout()),
+                    c.patienteleRetenue(), c.zoneFragile(), c.rangArs(), c.eligible(), valeur);
+            if (retenus != null) {
+                candidat.setRetenu(retenus.contains(c.reference()));
+            }
+            entites.add(candidat);
+        }
+        return entites;
+    }
+}

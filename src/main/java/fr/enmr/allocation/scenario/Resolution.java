@@ -1,0 +1,95 @@
+package fr.enmr.allocation.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+import fr.enmr.allocation.domain.Allocation;
+import fr.enmr.allocation.domain.Candidat;
+
+/**
+ * One scenario being solved in this process: the best selection so far, its score history, and
+ * whether the ministry asked to stop. Updated from the solver's event thread, read by requests.
+ */
+final class Resolution {
+
+    // a history point per level change, else at most one per half second: 20 000 candidates make thousands of new bests
+    private static final double INTERVALLE_HISTORIQUE = 0.5;
+    private static final int HISTORIQUE_MAX = 1_000;
+
+    final CompletableFuture<Void> fin = new CompletableFuture<>();
+    private volatile ScenarioEnregistre etat;
+    private volatile boolean arretDemande;
+    private volatile long debut;
+    private volatile Runnable arret = () -> { };
+
+    Resolution(ScenarioEnregistre etat) {
+        this.etat = etat;
+    }
+
+    ScenarioEnregistre etat() {
+        return etat;
+    }
+
+    void demarre() {
+        debut = System.nanoTime();
+    }
+
+    /** How to stop the solver of this scenario early, once it is submitted. */
+    void surArret(Runnable action) {
+        this.arret = action;
+    }
+
+    /** Asks the solver to stop; it then ends with the best selection found (statut ARRETE). */
+    void arreter() {
+        arretDemande = true;
+        arret.run();
+    }
+
+    boolean aDemarre() {
+        return debut != 0;
+    }
+
+    boolean arretDemande() {
+        return arretDemande;
+    }
+
+    double secondes() {
+        return debut == 0 ? 0 : (System.nanoTime() - debut) / 1e9;
+    }
+
+    /** A new best selection: becomes the current result, and a point of the history. */
+    synchronized ScenarioEnregistre meilleure(Allocation allocation) {
+        Avancement avant = etat.avancement();
+        HardMediumSoftLongScore score = allocation.getScore();
+        double secondes = Math.round(secondes() * 100) / 100.0;
+        List<Avancement.Point> historique = new ArrayList<>(avant.historique());
+        Avancement.Point point = new Avancement.Point(secondes, score.toString());
+        int n = historique.size();
+        // the last point floats while new bests come within half a second of the point before it
+        if (n >= HISTORIQUE_MAX || n >= 2 && rapproche(historique.get(n - 2), historique.get(n - 1), point)) {
+            historique.set(historique.size() - 1, point);
+        } else {
+            historique.add(point);
+        }
+        List<String> retenus = allocation.getCandidats().stream().filter(Candidat::estRetenu).map(Candidat::getReference).sorted().toList();
+        etat = etat.avec(new Avancement(Statut.EN_COURS, score.toString(), secondes, List.copyOf(historique), retenus, null));
+        return etat;
+    }
+
+    /** The end of solving, with the status it ends in. */
+    synchronized ScenarioEnregistre terminer(Statut statut, String motif) {
+        Avancement a = etat.avancement();
+        etat = etat.avec(new Avancement(statut, a.score(), Math.round(secondes() * 100) / 100.0, a.historique(), a.retenus(), motif));
+        return etat;
+    }
+
+    private static boolean rapproche(Avancement.Point avantDernier, Avancement.Point dernier, Avancement.Point nouveau) {
+        HardMediumSoftLongScore a = HardMediumSoftLongScore.parseScore(dernier.score());
+        HardMediumSoftLongScore b = HardMediumSoftLongScore.parseScore(nouveau.score());
+        boolean memeNiveau = a.initScore() == b.initScore() && a.hardScore() == b.hardScore() && a.mediumScore() == b.mediumScore();
+        return memeNiveau && nouveau.secondes() - avantDernier.secondes() < INTERVALLE_HISTORIQUE;
+    }
+}

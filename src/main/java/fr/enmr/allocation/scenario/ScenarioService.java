@@ -1,0 +1,256 @@
+package fr.enmr.allocation.scenario;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.SolverManagerConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+import com.github.f4b6a3.ulid.UlidCreator;
+
+import fr.enmr.allocation.candidats.CandidatsCsv;
+import fr.enmr.allocation.candidats.CandidatsDesDecisions;
+import fr.enmr.allocation.domain.Allocation;
+import fr.enmr.problem.SaisieInvalideException;
+import fr.enmr.problem.Violation;
+import fr.enmr.store.StoreUnavailableException;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * The ministry's allocation scenarios: checks and stores a scenario, solves it in the background
+ * (one OptaPlanner SolverManager per scenario, so that each gets its own time limit), keeps its
+ * best result and history in the store as it goes, stops it on request, and explains its result.
+ */
+@ApplicationScoped
+public class ScenarioService {
+
+    private static final Logger LOG = Logger.getLogger(ScenarioService.class);
+
+    private final SolverConfig solverConfig;
+    private final ScenarioRepository depot;
+    private final CandidatsDesDecisions decisions;
+    private final Explications explications;
+    private final int dureeParDefaut;
+    private final Optional<Duration> sansAmelioration;
+    private final Duration intervalleSauvegarde;
+    private final String instance;
+    private final Map<String, Resolution> enCours = new ConcurrentHashMap<>();
+
+    @Inject
+    public ScenarioService(SolverConfig solverConfig, SolutionManager<Allocation, HardMediumSoftLongScore> solutions,
+            ScenarioRepository depot, CandidatsDesDecisions decisions,
+            @ConfigProperty(name = "quarkus.optaplanner.solver.termination.spent-limit", defaultValue = "30s") Duration dureeParDefaut,
+            @ConfigProperty(name = "quarkus.optaplanner.solver.termination.unimproved-spent-limit") Optional<Duration> sansAmelioration,
+            @ConfigProperty(name = "enmr.scenarios.intervalle-sauvegarde", defaultValue = "2s") Duration intervalleSauvegarde,
+            @ConfigProperty(name = "enmr.scenarios.instance") Optional<String> instance) {
+        this.solverConfig = solverConfig;
+        this.depot = depot;
+        this.decisions = decisions;
+        this.explications = new Explications(solutions);
+        this.dureeParDefaut = (int) Math.max(1, dureeParDefaut.toSeconds());
+        this.sansAmelioration = sansAmelioration;
+        this.intervalleSauvegarde = intervalleSauvegarde;
+        this.instance = instance.orElseGet(ScenarioService::nomDeLaMachine);
+    }
+
+    /** A JSON request: candidates inline or from the stored decisions of a campaign. */
+    public ScenarioEnregistre creer(DemandeScenario demande) {
+        List<Violation> violations = ValidationScenario.demande(demande);
+        if (!violations.isEmpty()) {
+            throw new SaisieInvalideException(violations);
+        }
+        if (demande.source() != null) {
+            List<CandidatScenario> candidats = decisions.candidats(demande.source().campagne());
+            if (candidats.isEmpty()) {
+                throw new SaisieInvalideException(List.of(new Violation("source.campagne",
+                        "aucune décision enregistrée pour la campagne " + demande.source().campagne())));
+            }
+            return lancer(demande.nom(), demande.parametres(), candidats,
+                    "décisions enregistrées de la campagne " + demande.source().campagne() + " (la plus récente par référence)");
+        }
+        return lancer(demande.nom(), demande.parametres(), demande.candidats(), "liste fournie");
+    }
+
+    /** A CSV upload: candidates as CSV lines, name and parameters from the query string. */
+    public ScenarioEnregistre creerDepuisCsv(String csv, String nom, ParametresScenario parametres) {
+        List<Violation> violations = new ArrayList<>(ValidationScenario.nomEtParametres(nom, parametres));
+        List<CandidatScenario> candidats = List.of();
+        try {
+            candidats = CandidatsCsv.lire(csv);
+            violations.addAll(ValidationScenario.candidats(candidats));
+        } catch (SaisieInvalideException e) {
+            violations.addAll(e.violations());
+        }
+        if (!violations.isEmpty()) {
+            throw new SaisieInvalideException(violations);
+        }
+        return lancer(nom, parametres, candidats, "fichier CSV");
+    }
+
+    private ScenarioEnregistre lancer(String nom, ParametresScenario demandes, List<CandidatScenario> candidats, String origine) {
+        String id = UlidCreator.getMonotonicUlid().toString();
+        ParametresScenario parametres = (demandes == null ? ParametresScenario.AUCUN : demandes).avecDefauts(dureeParDefaut);
+        Instant maintenant = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Scenario scenario = new Scenario(id, nom == null ? "Scénario du " + maintenant : nom, maintenant, origine, parametres,
+                candidats.stream().map(CandidatScenario::complet).toList());
+        ScenarioEnregistre initial = new ScenarioEnregistre(scenario, Avancement.debut(), instance);
+        depot.save(initial); // nothing is solved that is not stored: a 503 here means no scenario at all
+        Resolution resolution = new Resolution(initial);
+        enCours.put(id, resolution);
+        resoudre(resolution);
+        return initial;
+    }
+
+    private void resoudre(Resolution resolution) {
+        Scenario scenario = resolution.etat().scenario();
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(Duration.ofSeconds(scenario.parametres().dureeMaxSecondes()));
+        sansAmelioration.ifPresent(termination::setUnimprovedSpentLimit);
+        SolverManager<Allocation, String> manager = SolverManager.create(solverConfig.copyConfig().withTerminationConfig(termination),
+                new SolverManagerConfig().withParallelSolverCount("1"));
+        long[] derniereSauvegarde = {System.nanoTime()};
+        resolution.surArret(() -> manager.terminateEarly(scenario.id()));
+        manager.solveAndListen(scenario.id(),
+                id -> {
+                    resolution.demarre();
+                    return ProblemeAllocation.aResoudre(scenario.parametres(), scenario.candidats());
+                },
+                meilleure -> {
+                    ScenarioEnregistre etat = resolution.meilleure(meilleure);
+                    if (System.nanoTime() - derniereSauvegarde[0] >= intervalleSauvegarde.toNanos()) {
+                        derniereSauvegarde[0] = System.nanoTime();
+                        sauvegarder(etat, false);
+                    }
+                },
+                finale -> {
+                    resolution.meilleure(finale);
+                    terminer(resolution, resolution.arretDemande() ? Statut.ARRETE : Statut.TERMINE,
+                            resolution.arretDemande() ? "Arrêt demandé : meilleur résultat trouvé conservé." : null, manager);
+                },
+                (id, erreur) -> {
+                    LOG.error("Solving scenario " + id + " failed", erreur);
+                    terminer(resolution, Statut.ECHEC, "Le solveur a échoué (" + erreur.getClass().getSimpleName()
+                            + ") ; l'incident est journalisé. Le meilleur résultat trouvé avant l'échec est conservé.", manager);
+                });
+    }
+
+    private void terminer(Resolution resolution, Statut statut, String motif, SolverManager<Allocation, String> manager) {
+        if (resolution.fin.isDone()) {
+            return; // already ended (stopped before it began, then reported by the solver)
+        }
+        ScenarioEnregistre etat = resolution.terminer(statut, motif);
+        if (sauvegarder(etat, true)) {
+            enCours.remove(etat.id()); // from now on read from the store, like after a restart
+        }
+        resolution.fin.complete(null);
+        if (manager != null) {
+            CompletableFuture.runAsync(manager::close); // not on the solver's own thread, which close() interrupts
+        }
+    }
+
+    private boolean sauvegarder(ScenarioEnregistre etat, boolean finale) {
+        try {
+            depot.save(etat);
+            return true;
+        } catch (StoreUnavailableException e) { // kept in memory and saved again at the next chance
+            LOG.warnf(e, "Scenario %s could not be saved%s", etat.id(), finale ? " at the end of solving: kept in memory" : "");
+            return false;
+        }
+    }
+
+    /** The scenario as it stands: live while this process solves it, else from the store. */
+    public Optional<ScenarioEnregistre> lire(String id) {
+        Resolution resolution = enCours.get(id);
+        if (resolution != null) {
+            ScenarioEnregistre etat = resolution.etat();
+            Avancement a = etat.avancement();
+            return Optional.of(a.statut() == Statut.EN_COURS
+                    ? etat.avec(new Avancement(a.statut(), a.score(), Math.round(resolution.secondes() * 100) / 100.0, a.historique(), a.retenus(), a.motif()))
+                    : etat);
+        }
+        return depot.find(id).map(this::interrompuSiOrphelin);
+    }
+
+    /** Stops solving and keeps the best result (ARRETE); a scenario already ended stays as it is. */
+    public Optional<ScenarioEnregistre> arreter(String id) {
+        Resolution resolution = enCours.get(id);
+        if (resolution != null && resolution.etat().avancement().statut() == Statut.EN_COURS) {
+            resolution.arreter();
+            if (!resolution.aDemarre()) { // cancelled before it began: the solver will report nothing
+                terminer(resolution, Statut.ARRETE, "Arrêt demandé avant le début de la résolution : aucun résultat.", null);
+            }
+            try {
+                resolution.fin.get(30, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                LOG.warnf("Scenario %s did not stop within 30 s", id);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return lire(id);
+    }
+
+    public Optional<ExplicationCandidat> expliquer(ScenarioEnregistre etat, String reference) {
+        return explications.expliquer(etat.scenario(), etat.avancement().retenus(), reference);
+    }
+
+    public List<ExplicationCandidat> expliquerTous(ScenarioEnregistre etat) {
+        return explications.expliquerTous(etat.scenario(), etat.avancement().retenus());
+    }
+
+    /** A scenario stored as being solved by this instance that this process is not solving: it was cut by a restart. */
+    private ScenarioEnregistre interrompuSiOrphelin(ScenarioEnregistre etat) {
+        if (etat.avancement().statut() != Statut.EN_COURS || !instance.equals(etat.instance()) || enCours.containsKey(etat.id())) {
+            return etat;
+        }
+        ScenarioEnregistre interrompu = etat.avec(etat.avancement().avecStatut(Statut.ARRETE,
+                "Résolution interrompue par l'arrêt du service : meilleur résultat enregistré conservé."));
+        sauvegarder(interrompu, true);
+        return interrompu;
+    }
+
+    /** At start-up, this instance's scenarios left in progress by the previous run are marked stopped. */
+    void auDemarrage(@Observes StartupEvent event) {
+        try {
+            depot.enCoursSur(instance).forEach(id -> depot.find(id).ifPresent(this::interrompuSiOrphelin));
+        } catch (StoreUnavailableException e) {
+            LOG.warn("Scenarios left in progress could not be looked up at start-up; they will be when read", e);
+        }
+    }
+
+    /** A clean shutdown stops every solve and stores its best result, so nothing is lost between runs. */
+    void alArret(@Observes ShutdownEvent event) {
+        enCours.values().forEach(Resolution::arreter);
+        enCours.values().forEach(r -> r.fin.completeOnTimeout(null, 10, TimeUnit.SECONDS).join());
+    }
+
+    private static String nomDeLaMachine() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "enmr";
+        }
+    }
+}

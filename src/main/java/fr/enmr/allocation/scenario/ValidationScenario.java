@@ -1,0 +1,185 @@
+package fr.enmr.allocation.scenario;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import fr.enmr.dossier.Region;
+import fr.enmr.problem.Violation;
+
+/**
+ * The contract's checks on a scenario request that the JSON reader cannot make (scenario-api.md):
+ * ranges, region codes in the per-region maps, required candidate fields, unique references.
+ * Every bad field is named, in French, in one answer.
+ */
+public final class ValidationScenario {
+
+    public static final int CANDIDATS_MAX = 50_000;
+    public static final int DUREE_MAX_SECONDES = 3_600;
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final BigDecimal POIDS_MAX = BigDecimal.valueOf(100);
+    private static final String REGIONS = Arrays.stream(Region.values()).map(Region::name).collect(Collectors.joining(", "));
+
+    private ValidationScenario() {
+    }
+
+    /** Checks a JSON request: its candidates must be inline or come from a source, not both. */
+    public static List<Violation> demande(DemandeScenario demande) {
+        if (demande == null) {
+            return List.of(new Violation("corps", "corps de requête JSON obligatoire"));
+        }
+        List<Violation> violations = new ArrayList<>(nomEtParametres(demande.nom(), demande.parametres()));
+        if (demande.candidats() != null && demande.source() != null) {
+            violations.add(new Violation("source", "donner soit « candidats », soit « source », pas les deux"));
+        } else if (demande.candidats() == null && demande.source() == null) {
+            violations.add(new Violation("candidats", "champ obligatoire (ou bien « source »)"));
+        } else if (demande.source() != null && demande.source().campagne() == null) {
+            violations.add(new Violation("source.campagne", "champ obligatoire"));
+        }
+        if (demande.candidats() != null) {
+            violations.addAll(candidats(demande.candidats()));
+        }
+        violations.sort(Comparator.comparing(Violation::champ));
+        return violations;
+    }
+
+    public static List<Violation> nomEtParametres(String nom, ParametresScenario parametres) {
+        List<Violation> violations = new ArrayList<>();
+        if (nom != null && nom.length() > 200) {
+            violations.add(new Violation("nom", "au plus 200 caractères"));
+        }
+        if (parametres == null) {
+            return violations;
+        }
+        if (parametres.places() != null && parametres.places() < 1) {
+            violations.add(new Violation("parametres.places", "doit être un entier supérieur ou égal à 1"));
+        }
+        montant(violations, "parametres.enveloppe", parametres.enveloppe());
+        if (parametres.minimumParDefaut() != null && parametres.minimumParDefaut() < 0) {
+            violations.add(new Violation("parametres.minimumParDefaut", "doit être un entier supérieur ou égal à 0"));
+        }
+        parRegion(violations, "parametres.minimumParRegion", parametres.minimumParRegion());
+        parRegion(violations, "parametres.maximumParRegion", parametres.maximumParRegion());
+        minimumsAuDessusDesMaximums(violations, parametres);
+        poids(violations, "parametres.poidsZoneFragile", parametres.poidsZoneFragile());
+        poids(violations, "parametres.poidsPremierRang", parametres.poidsPremierRang());
+        Integer duree = parametres.dureeMaxSecondes();
+        if (duree != null && (duree < 1 || duree > DUREE_MAX_SECONDES)) {
+            violations.add(new Violation("parametres.dureeMaxSecondes", "doit être compris entre 1 et " + DUREE_MAX_SECONDES));
+        }
+        return violations;
+    }
+
+    /** Checks a candidate list, whether it came as JSON or as CSV lines. */
+    public static List<Violation> candidats(List<CandidatScenario> candidats) {
+        List<Violation> violations = new ArrayList<>();
+        if (candidats.isEmpty()) {
+            violations.add(new Violation("candidats", "au moins un candidat est attendu"));
+        }
+        if (candidats.size() > CANDIDATS_MAX) {
+            violations.add(new Violation("candidats", "au plus " + CANDIDATS_MAX + " candidats"));
+            return violations;
+        }
+        Map<String, Integer> vues = new HashMap<>();
+        for (int i = 0; i < candidats.size(); i++) {
+            String champ = "candidats[" + i + "]";
+            CandidatScenario c = candidats.get(i);
+            if (c == null) {
+                violations.add(new Violation(champ, "élément vide interdit dans la liste"));
+                continue;
+            }
+            if (c.reference() == null) {
+                violations.add(new Violation(champ + ".reference", "champ obligatoire"));
+            } else if (!REFERENCE.matcher(c.reference()).matches()) {
+                violations.add(new Violation(champ + ".reference", "doit compter de 1 à 64 caractères parmi A-Z, a-z, 0-9, « . », « _ » et « - »"));
+            } else {
+                Integer premier = vues.putIfAbsent(c.reference(), i);
+                if (premier != null) {
+                    violations.add(new Violation(champ + ".reference", "« " + c.reference() + " » figure déjà dans la liste (candidats["
+                            + premier + "]) : chaque reference doit être unique"));
+                }
+            }
+            if (c.nom() != null && c.nom().length() > 200) {
+                violations.add(new Violation(champ + ".nom", "au plus 200 caractères"));
+            }
+            obligatoire(violations, champ + ".region", c.region());
+            obligatoire(violations, champ + ".cout", c.cout());
+            montant(violations, champ + ".cout", c.cout());
+            obligatoire(violations, champ + ".patienteleRetenue", c.patienteleRetenue());
+            if (c.patienteleRetenue() != null && c.patienteleRetenue() < 0) {
+                violations.add(new Violation(champ + ".patienteleRetenue", "doit être un entier supérieur ou égal à 0"));
+            }
+            if (c.rangArs() != null && c.rangArs() < 1) {
+                violations.add(new Violation(champ + ".rangArs", "doit être un entier supérieur ou égal à 1"));
+            }
+            obligatoire(violations, champ + ".eligible", c.eligible());
+        }
+        return violations;
+    }
+
+    private static void obligatoire(List<Violation> violations, String champ, Object valeur) {
+        if (valeur == null) {
+            violations.add(new Violation(champ, "champ obligatoire"));
+        }
+    }
+
+    private static void montant(List<Violation> violations, String champ, BigDecimal montant) {
+        if (montant == null) {
+            return;
+        }
+        if (montant.signum() < 0) {
+            violations.add(new Violation(champ, "doit être supérieur ou égal à 0"));
+        } else if (montant.stripTrailingZeros().scale() > 2) {
+            violations.add(new Violation(champ, "au plus 2 décimales (montant en euros)"));
+        } else if (montant.compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0) {
+            violations.add(new Violation(champ, "au plus 1 000 milliards d'euros"));
+        }
+    }
+
+    private static void poids(List<Violation> violations, String champ, BigDecimal poids) {
+        if (poids == null) {
+            return;
+        }
+        if (poids.signum() <= 0 || poids.compareTo(POIDS_MAX) > 0) {
+            violations.add(new Violation(champ, "doit être strictement positif et au plus 100"));
+        } else if (poids.stripTrailingZeros().scale() > 2) {
+            violations.add(new Violation(champ, "au plus 2 décimales"));
+        }
+    }
+
+    private static void parRegion(List<Violation> violations, String champ, Map<String, Integer> parRegion) {
+        if (parRegion == null) {
+            return;
+        }
+        parRegion.forEach((region, nombre) -> {
+            if (!estUneRegion(region)) {
+                violations.add(new Violation(champ + "." + region, "région inconnue : valeurs admises : " + REGIONS));
+            } else if (nombre == null || nombre < 0) {
+                violations.add(new Violation(champ + "." + region, "doit être un entier supérieur ou égal à 0"));
+            }
+        });
+    }
+
+    private static void minimumsAuDessusDesMaximums(List<Violation> violations, ParametresScenario parametres) {
+        if (parametres.minimumParRegion() == null || parametres.maximumParRegion() == null) {
+            return;
+        }
+        parametres.maximumParRegion().forEach((region, maximum) -> {
+            Integer minimum = parametres.minimumParRegion().get(region);
+            if (estUneRegion(region) && minimum != null && maximum != null && minimum > maximum) {
+                violations.add(new Violation("parametres.maximumParRegion." + region,
+                        "inférieur au minimum demandé pour la région (" + minimum + ")"));
+            }
+        });
+    }
+
+    private static boolean estUneRegion(String code) {
+        return Arrays.stream(Region.values()).anyMatch(r -> r.name().equals(code));
+    }
+}

@@ -1,0 +1,231 @@
+package fr.enmr.allocation.solver;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import fr.enmr.allocation.domain.Allocation;
+import fr.enmr.allocation.domain.Candidat;
+import fr.enmr.allocation.domain.QuotaRegional;
+import fr.enmr.dossier.Region;
+
+/**
+ * The current selection as {@link Remplacements} sees it for one step: retained teams, money
+ * left, teams per region, and the core's non-retained teams by increasing cost.
+ */
+final class Selection {
+
+    final List<Candidat> retenus = new ArrayList<>();
+    final List<Candidat> entrantsPossibles = new ArrayList<>();
+    private final Map<Region, Integer> parRegion = new EnumMap<>(Region.class);
+    private final Map<Region, QuotaRegional> quotas;
+    private final long reste;
+    private final int placesLibres;
+    // meilleur[i]: index of the most valuable entrant among entrantsPossibles[0..i]
+    private final int[] meilleur;
+
+    private Selection(Allocation allocation, List<Candidat> tous, List<Candidat> coeurParCout, Map<Region, QuotaRegional> quotas) {
+        this.quotas = quotas;
+        long cout = 0;
+        for (Candidat candidat : tous) {
+            if (candidat.estRetenu()) {
+                retenus.add(candidat);
+                cout += candidat.getCoutCentimes();
+                parRegion.merge(candidat.getRegion(), 1, Integer::sum);
+            }
+        }
+        for (Candidat candidat : coeurParCout) {
+            if (!candidat.estRetenu()) {
+                entrantsPossibles.add(candidat);
+            }
+        }
+        this.reste = allocation.getLimites().enveloppeCentimes() - cout;
+        this.placesLibres = allocation.getLimites().places() - retenus.size();
+        this.meilleur = new int[entrantsPossibles.size()];
+        for (int i = 0; i < meilleur.length; i++) {
+            meilleur[i] = i == 0 || entrantsPossibles.get(i).getValeur() > entrantsPossibles.get(meilleur[i - 1]).getValeur() ? i : meilleur[i - 1];
+        }
+    }
+
+    static Selection de(Allocation allocation, List<Candidat> tous, List<Candidat> coeurParCout, Map<Region, QuotaRegional> quotas) {
+        return new Selection(allocation, tous, coeurParCout, quotas);
+    }
+
+    /**
+     * Drops {@code k} random retained teams (none when places and money are free: then it only adds)
+     * and retains the best affordable replacements; null unless that improves the shortfall or the value.
+     */
+    EchangeMove remplacement(Random random, int k) {
+        List<Candidat> sortants = new ArrayList<>(k);
+        int nombre = placesLibres > 0 && random.nextBoolean() ? 0 : Math.min(k, retenus.size());
+        while (sortants.size() < nombre) {
+            Candidat sortant = retenus.get(random.nextInt(retenus.size()));
+            if (!sortants.contains(sortant)) {
+                sortants.add(sortant);
+            }
+        }
+        long budget = reste;
+        for (Candidat sortant : sortants) {
+            budget += sortant.getCoutCentimes();
+        }
+        List<Candidat> entrants = new ArrayList<>();
+        for (Region region : regionsPassantSousLeMinimum(sortants)) {
+            Candidat entrant = meilleurDeLaRegion(region, budget, entrants);
+            if (entrant == null) {
+                return null;
+            }
+            entrants.add(entrant);
+            budget -= entrant.getCoutCentimes();
+        }
+        int aRemplir = Math.max(nombre, 1) - entrants.size();
+        if (aRemplir == 1) {
+            Candidat entrant = meilleurJusqua(budget, entrants);
+            if (entrant != null) {
+                entrants.add(entrant);
+            }
+        } else if (aRemplir >= 2) {
+            entrants.addAll(meilleurePaire(budget, entrants));
+        }
+        return ameliore(sortants, entrants) ? new EchangeMove(List.copyOf(sortants), List.copyOf(entrants)) : null;
+    }
+
+    /** Any affordable one-for-one exchange: lets the acceptor leave a local optimum. */
+    EchangeMove echangeAuHasard(Random random) {
+        Candidat sortant = retenus.get(random.nextInt(retenus.size()));
+        int abordables = finAbordables(reste + sortant.getCoutCentimes());
+        Candidat entrant = entrantsPossibles.get(random.nextInt(abordables > 0 ? abordables : entrantsPossibles.size()));
+        return new EchangeMove(List.of(sortant), List.of(entrant));
+    }
+
+    /** One region per refill needed so that dropping these teams leaves no region further below its minimum. */
+    private List<Region> regionsPassantSousLeMinimum(List<Candidat> sortants) {
+        Map<Region, Integer> retires = new EnumMap<>(Region.class);
+        sortants.forEach(s -> retires.merge(s.getRegion(), 1, Integer::sum));
+        List<Region> regions = new ArrayList<>();
+        retires.forEach((region, n) -> {
+            QuotaRegional quota = quotas.get(region);
+            int avant = parRegion.getOrDefault(region, 0);
+            int aRemettre = quota == null ? 0 : Math.max(0, quota.minimum() - (avant - n)) - Math.max(0, quota.minimum() - avant);
+            for (int i = 0; i < aRemettre; i++) {
+                regions.add(region);
+            }
+        });
+        return regions;
+    }
+
+    private Candidat meilleurDeLaRegion(Region region, long budget, List<Candidat> deja) {
+        Candidat meilleurTrouve = null;
+        for (Candidat candidat : entrantsPossibles) {
+            if (candidat.getCoutCentimes() > budget) {
+                break;
+            }
+            if (candidat.getRegion() == region && !deja.contains(candidat)
+                    && (meilleurTrouve == null || candidat.getValeur() > meilleurTrouve.getValeur())) {
+                meilleurTrouve = candidat;
+            }
+        }
+        return meilleurTrouve;
+    }
+
+    private Candidat meilleurJusqua(long budget, List<Candidat> sauf) {
+        int fin = finAbordables(budget);
+        if (fin == 0) {
+            return null;
+        }
+        Candidat candidat = entrantsPossibles.get(meilleur[fin - 1]);
+        if (!sauf.contains(candidat)) {
+            return candidat;
+        }
+        Candidat meilleurTrouve = null; // rare: the best is already chosen, look at the others
+        for (int i = 0; i < fin; i++) {
+            Candidat autre = entrantsPossibles.get(i);
+            if (!sauf.contains(autre) && (meilleurTrouve == null || autre.getValeur() > meilleurTrouve.getValeur())) {
+                meilleurTrouve = autre;
+            }
+        }
+        return meilleurTrouve;
+    }
+
+    /** The two affordable entrants of greatest total value (each tried as the cheaper one of the pair). */
+    private List<Candidat> meilleurePaire(long budget, List<Candidat> sauf) {
+        Candidat premierTrouve = null;
+        Candidat secondTrouve = null;
+        long meilleureValeur = -1;
+        for (int i = 0; i < entrantsPossibles.size(); i++) {
+            Candidat premier = entrantsPossibles.get(i);
+            long resteApres = budget - premier.getCoutCentimes();
+            if (resteApres < premier.getCoutCentimes()) {
+                break; // the second would be cheaper than the first: already tried the other way round
+            }
+            if (sauf.contains(premier)) {
+                continue;
+            }
+            int fin = finAbordables(resteApres);
+            int j = meilleur[fin - 1];
+            Candidat second = entrantsPossibles.get(j);
+            if (j == i || sauf.contains(second)) {
+                continue; // rare; skipping it only makes the pair found a little less good
+            }
+            long valeur = premier.getValeur() + second.getValeur();
+            if (valeur > meilleureValeur) {
+                meilleureValeur = valeur;
+                premierTrouve = premier;
+                secondTrouve = second;
+            }
+        }
+        return premierTrouve == null ? List.of() : List.of(premierTrouve, secondTrouve);
+    }
+
+    /** Whether the exchange lowers the regional shortfall, or keeps it and adds value, within every hard limit. */
+    private boolean ameliore(List<Candidat> sortants, List<Candidat> entrants) {
+        if (entrants.isEmpty() || retenus.size() - sortants.size() + entrants.size() > retenus.size() + placesLibres) {
+            return false;
+        }
+        long cout = 0;
+        long valeur = 0;
+        Map<Region, Integer> delta = new EnumMap<>(Region.class);
+        for (Candidat s : sortants) {
+            cout -= s.getCoutCentimes();
+            valeur -= s.getValeur();
+            delta.merge(s.getRegion(), -1, Integer::sum);
+        }
+        for (Candidat e : entrants) {
+            cout += e.getCoutCentimes();
+            valeur += e.getValeur();
+            delta.merge(e.getRegion(), 1, Integer::sum);
+        }
+        if (cout > reste) {
+            return false;
+        }
+        long manque = 0;
+        for (Map.Entry<Region, Integer> d : delta.entrySet()) {
+            QuotaRegional quota = quotas.get(d.getKey());
+            int avant = parRegion.getOrDefault(d.getKey(), 0);
+            int apres = avant + d.getValue();
+            if (quota != null) {
+                if (quota.aUnMaximum() && apres > quota.maximum() && apres > avant) {
+                    return false;
+                }
+                manque += Math.max(0, quota.minimum() - apres) - Math.max(0, quota.minimum() - avant);
+            }
+        }
+        return manque < 0 || (manque == 0 && valeur > 0);
+    }
+
+    /** How many core entrants cost at most {@code budget}. */
+    private int finAbordables(long budget) {
+        int bas = 0;
+        int haut = entrantsPossibles.size();
+        while (bas < haut) {
+            int milieu = (bas + haut) >>> 1;
+            if (entrantsPossibles.get(milieu).getCoutCentimes() <= budget) {
+                bas = milieu + 1;
+            } else {
+                haut = milieu;
+            }
+        }
+        return bas;
+    }
+}

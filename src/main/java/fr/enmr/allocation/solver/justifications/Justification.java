@@ -1,0 +1,7 @@
+package fr.enmr.allocation.solver.justifications;
+
+/** Every justification reads as one French sentence for the ministry. */
+public interface Justification {
+
+    String description();
+}

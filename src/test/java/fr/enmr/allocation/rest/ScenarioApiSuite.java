@@ -1,0 +1,299 @@
+package fr.enmr.allocation.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import fr.enmr.allocation.candidats.CandidatsCsv;
+import fr.enmr.allocation.domain.Valeur;
+import fr.enmr.allocation.scenario.CandidatScenario;
+import fr.enmr.allocation.scenario.ScenarioRepository;
+import fr.enmr.allocation.scenario.Statut;
+import fr.enmr.securite.Comptes;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+/**
+ * The scenario API as scenario-api.md describes it, run against each store mode: the national
+ * instance solved within every rule, explanations for every candidate, stopping, comparison,
+ * scenarios from stored decisions, and refusals naming the field.
+ */
+abstract class ScenarioApiSuite {
+
+    static final Path NATIONAL = Path.of("config/scenarios/candidats-nationaux-400.csv");
+
+    @Inject
+    ScenarioRepository depot;
+
+    static String petitScenario(int places, int duree) {
+        return """
+                {"nom": "Petit scénario", "parametres": {"places": %d, "enveloppe": 100000, "dureeMaxSecondes": %d},
+                 "candidats": [
+                   {"reference": "PET-A", "nom": "MSP A", "region": "BRETAGNE", "cout": 45950.00, "patienteleRetenue": 3350, "rangArs": 1, "eligible": true},
+                   {"reference": "PET-B", "region": "BRETAGNE", "cout": 55000.00, "patienteleRetenue": 5000, "eligible": true},
+                   {"reference": "PET-C", "region": "CORSE", "cout": 40000.00, "patienteleRetenue": 2000, "zoneFragile": true, "eligible": true},
+                   {"reference": "PET-D", "region": "CORSE", "cout": 10000.00, "patienteleRetenue": 9000, "eligible": false},
+                   {"reference": "PET-E", "region": "GUYANE", "cout": 5000.00, "patienteleRetenue": 900, "eligible": true}
+                 ]}""".formatted(places, duree);
+    }
+
+    static String creer(String json) {
+        return Comptes.ministere().contentType("application/json").body(json).post("/api/scenarios")
+                .then().statusCode(202).header("Location", notNullValue()).body("statut", equalTo("EN_COURS"))
+                .extract().header("Location");
+    }
+
+    static JsonPath attendreLaFin(String location, Duration limite) throws InterruptedException {
+        long fin = System.nanoTime() + limite.toNanos();
+        while (System.nanoTime() < fin) {
+            // amounts read as BigDecimal: a float would round 7 998 565,48 € to 7 998 565,5
+            JsonPath etat = Comptes.ministere().get(location).then().statusCode(200).extract().response()
+                    .jsonPath(JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+            if (!etat.getString("statut").equals("EN_COURS")) {
+                return etat;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(location + " still EN_COURS after " + limite);
+    }
+
+    @Test
+    void theNationalInstanceIsSolvedWithinEveryRuleAndEveryCandidateIsExplained() throws Exception {
+        String csv = Files.readString(NATIONAL);
+        Map<String, CandidatScenario> candidats = CandidatsCsv.lire(csv).stream().map(CandidatScenario::complet)
+                .collect(Collectors.toMap(CandidatScenario::reference, Function.identity()));
+        String location = Comptes.ministere().contentType("text/csv").body(csv)
+                .queryParam("nom", "Extension 2014 — national").queryParam("dureeMaxSecondes", 5)
+                .queryParam("maximumParRegion", "ILE_DE_FRANCE:10").queryParam("minimumParRegion", "CORSE:2")
+                .post("/api/scenarios").then().statusCode(202).extract().header("Location");
+
+        JsonPath fin = attendreLaFin(location, Duration.ofSeconds(40));
+
+        assertThat(fin.getString("statut")).isEqualTo("TERMINE");
+        assertThat(fin.getString("score")).startsWith("0hard/");
+        assertThat(fin.getDouble("progression.secondesEcoulees")).isLessThan(8);
+        assertThat(fin.getList("progression.historique")).isNotEmpty();
+        List<String> retenus = fin.getList("resultat.retenus", String.class);
+        List<CandidatScenario> selection = retenus.stream().map(candidats::get).toList();
+        assertThat(selection).hasSizeBetween(100, 150).allMatch(CandidatScenario::eligible);
+        BigDecimal cout = selection.stream().map(CandidatScenario::cout).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(cout).isLessThanOrEqualTo(new BigDecimal("8000000"));
+        assertThat(selection.stream().filter(c -> c.region().name().equals("ILE_DE_FRANCE"))).hasSizeLessThanOrEqualTo(10);
+        assertThat(fin.getInt("resultat.totaux.places")).isEqualTo(selection.size());
+        assertThat(new BigDecimal(fin.getString("resultat.totaux.cout"))).isEqualByComparingTo(cout);
+        assertThat(new BigDecimal(fin.getString("resultat.totaux.enveloppeRestante"))).isEqualByComparingTo(new BigDecimal("8000000").subtract(cout));
+        BigDecimal valeur = selection.stream().map(c -> Valeur.ponderee(c.patienteleRetenue(), c.zoneFragile(), c.rangArs(),
+                new BigDecimal("1.5"), new BigDecimal("1.2"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(new BigDecimal(fin.getString("resultat.totaux.valeur"))).isEqualByComparingTo(valeur);
+        assertThat(fin.getString("score")).endsWith("/" + Valeur.enPoints(valeur) + "soft");
+        List<Map<String, Object>> regions = fin.getList("resultat.parRegion");
+        assertThat(regions).hasSize(26).allSatisfy(r -> assertThat((String) r.get("explication")).isNotBlank());
+        assertThat(regions).filteredOn(r -> !(Boolean) r.get("minimumAtteint"))
+                .allSatisfy(r -> assertThat((String) r.get("explication")).startsWith("Minimum de"));
+
+        Set<String> retenusSet = Set.copyOf(retenus);
+        List<Map<String, Object>> explications = Comptes.ministere().get(location + "/candidats").then().statusCode(200)
+                .extract().jsonPath().getList("");
+        assertThat(explications).hasSize(candidats.size());
+        for (Map<String, Object> explication : explications) {
+            String reference = (String) explication.get("reference");
+            assertThat(explication.get("retenu")).as(reference).isEqualTo(retenusSet.contains(reference));
+            assertThat((String) explication.get("explication")).as(reference)
+                    .startsWith(retenusSet.contains(reference) ? "Retenu." : "Non retenu").hasSizeGreaterThan(40);
+            assertThat((List<?>) explication.get("contraintes")).as(reference).isNotEmpty();
+        }
+        // the single-candidate endpoint says the same as the list
+        String premierRefuse = explications.stream().filter(e -> !(Boolean) e.get("retenu")).map(e -> (String) e.get("reference")).findFirst().orElseThrow();
+        Comptes.ministere().get(location + "/candidats/" + premierRefuse).then().statusCode(200)
+                .body("explication", equalTo(explications.stream().filter(e -> e.get("reference").equals(premierRefuse)).findFirst().orElseThrow().get("explication")));
+    }
+
+    @Test
+    void aRefusedCandidateIsToldWhichRuleKeptItOutAndTheTradeOff() throws Exception {
+        String location = creer(petitScenario(2, 2));
+        attendreLaFin(location, Duration.ofSeconds(20));
+
+        JsonPath refuse = Comptes.ministere().get(location + "/candidats/PET-A").then().statusCode(200).extract().jsonPath();
+
+        assertThat(refuse.getBoolean("retenu")).isFalse();
+        assertThat(refuse.getString("explication")).contains("place(s) de trop").contains("le plus faible de sa région en valeur par euro est PET-B");
+        assertThat(refuse.getList("contraintes.nom")).contains("Places limitées", "Valeur de la sélection");
+        JsonPath nonEligible = Comptes.ministere().get(location + "/candidats/PET-D").then().statusCode(200).extract().jsonPath();
+        assertThat(nonEligible.getString("explication")).contains("n'est pas éligible");
+        assertThat(nonEligible.getList("contraintes.nom")).contains("Seulement des candidats éligibles");
+        JsonPath retenu = Comptes.ministere().get(location + "/candidats/PET-C").then().statusCode(200).extract().jsonPath();
+        assertThat(retenu.getString("explication")).startsWith("Retenu.").contains("sous son minimum");
+    }
+
+    @Test
+    void aScenarioIsStoppedEarlyAndKeepsItsBestResult() throws Exception {
+        String location = Comptes.ministere().contentType("text/csv").body(Files.readString(NATIONAL)).queryParam("dureeMaxSecondes", 120)
+                .post("/api/scenarios").then().statusCode(202).extract().header("Location");
+        long attente = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (Comptes.ministere().get(location).path("score") == null && System.nanoTime() < attente) {
+            Thread.sleep(100);
+        }
+
+        Response arret = Comptes.ministere().delete(location);
+
+        arret.then().statusCode(200).body("statut", equalTo("ARRETE")).body("score", notNullValue())
+                .body("resultat.retenus.size()", org.hamcrest.Matchers.greaterThan(0));
+        assertThat(arret.jsonPath().getDouble("progression.secondesEcoulees")).isLessThan(60);
+        Comptes.ministere().get(location).then().statusCode(200).body("statut", equalTo("ARRETE"));
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(depot.find(id).orElseThrow().avancement().statut()).isEqualTo(Statut.ARRETE);
+    }
+
+    @Test
+    void twoScenariosAreComparedRegionByRegion() throws Exception {
+        String deux = creer(petitScenario(2, 2));
+        String trois = creer(petitScenario(3, 2));
+        attendreLaFin(deux, Duration.ofSeconds(20));
+        attendreLaFin(trois, Duration.ofSeconds(20));
+        String a = deux.substring(deux.lastIndexOf('/') + 1);
+        String b = trois.substring(trois.lastIndexOf('/') + 1);
+
+        JsonPath comparaison = Comptes.ministere().queryParam("a", a).queryParam("b", b).get("/api/scenarios/comparaison")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(comparaison.getString("a.id")).isEqualTo(a);
+        assertThat(comparaison.getInt("b.parametres.places")).isEqualTo(3);
+        assertThat(comparaison.getList("parRegion.region")).containsExactly("BRETAGNE", "CORSE", "GUYANE");
+        assertThat(comparaison.getList("retenusSeulementDansA")).isEmpty();
+        assertThat(comparaison.getList("retenusSeulementDansB")).containsExactly("PET-E");
+        assertThat(comparaison.getInt("totaux.a.places")).isEqualTo(2);
+        assertThat(comparaison.getInt("totaux.b.places")).isEqualTo(3);
+        assertThat(comparaison.getInt("parRegion.find { it.region == 'GUYANE' }.b.places")).isEqualTo(1);
+    }
+
+    @Test
+    void aScenarioFromAStoredCampaignTakesTheLatestDecisionOfEachReference() throws Exception {
+        String dossier = Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"))
+                .replace("BRE-2014-0001", "BRE-SCEN-0001");
+        Comptes.agentArs("BRETAGNE").contentType("application/json").body(dossier).post("/api/decisions").then().statusCode(201);
+        // the same team decided again with a bigger patientèle: the latest decision is the one a scenario uses
+        String plusGrand = dossier.replace("\"adultesMedecinTraitant\": 3100", "\"adultesMedecinTraitant\": 4100");
+        assertThat(plusGrand).isNotEqualTo(dossier);
+        Comptes.agentArs("BRETAGNE").contentType("application/json").body(plusGrand).post("/api/decisions").then().statusCode(201);
+
+        String location = creer("""
+                {"nom": "Depuis les décisions", "parametres": {"dureeMaxSecondes": 1}, "source": {"campagne": "ENMR_2014"}}""");
+        JsonPath fin = attendreLaFin(location, Duration.ofSeconds(30));
+
+        assertThat(fin.getString("origine")).contains("ENMR_2014");
+        JsonPath candidat = Comptes.ministere().get(location + "/candidats/BRE-SCEN-0001").then().statusCode(200).extract().jsonPath();
+        assertThat(candidat.getString("region")).isEqualTo("BRETAGNE");
+        assertThat(candidat.getBoolean("eligible")).isTrue();
+        assertThat(candidat.getString("explication")).contains("patientèle retenue 4\u202f350");
+        assertThat(candidat.getFloat("cout")).isEqualTo(45450.00f); // part A 40 000 + part B 5 450, first year
+    }
+
+    static Stream<Arguments> saisiesRefusees() {
+        return Stream.of(
+                Arguments.of("enveloppe négative", petitScenario(2, 1).replace("\"enveloppe\": 100000", "\"enveloppe\": -1"), "parametres.enveloppe"),
+                Arguments.of("zéro place", petitScenario(0, 1), "parametres.places"),
+                Arguments.of("région inconnue (minimum)", petitScenario(2, 1).replace("\"places\": 2,", "\"places\": 2, \"minimumParRegion\": {\"ATLANTIDE\": 1},"),
+                        "parametres.minimumParRegion.ATLANTIDE"),
+                Arguments.of("région inconnue (maximum)", petitScenario(2, 1).replace("\"places\": 2,", "\"places\": 2, \"maximumParRegion\": {\"PARIS\": 3},"),
+                        "parametres.maximumParRegion.PARIS"),
+                Arguments.of("référence en double", petitScenario(2, 1).replace("\"PET-B\"", "\"PET-A\""), "candidats[1].reference"),
+                Arguments.of("région de candidat inconnue", petitScenario(2, 1).replace("\"GUYANE\"", "\"GUYANNE\""), "candidats[4].region"),
+                Arguments.of("coût manquant", petitScenario(2, 1).replace("\"cout\": 40000.00, ", ""), "candidats[2].cout"),
+                Arguments.of("durée hors limites", petitScenario(2, 0), "parametres.dureeMaxSecondes"),
+                Arguments.of("poids à 3 décimales", petitScenario(2, 1).replace("\"places\": 2,", "\"places\": 2, \"poidsZoneFragile\": 1.505,"),
+                        "parametres.poidsZoneFragile"),
+                Arguments.of("candidats et source", petitScenario(2, 1).replace("\"candidats\"", "\"source\": {\"campagne\": \"ENMR_2014\"}, \"candidats\""), "source"),
+                Arguments.of("ni candidats ni source", "{\"nom\": \"vide\"}", "candidats"),
+                Arguments.of("champ inconnu", petitScenario(2, 1).replace("\"nom\": \"Petit scénario\"", "\"titre\": \"x\""), "titre"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("saisiesRefusees")
+    void badInputIsRefusedNamingTheField(String cas, String corps, String champ) {
+        Comptes.ministere().contentType("application/json").body(corps).post("/api/scenarios")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.champ", hasItem(champ))
+                .body("violations.message", not(hasItem(org.hamcrest.Matchers.emptyOrNullString())));
+    }
+
+    @Test
+    void aCsvWithoutACostColumnIsRefusedNamingTheColumn() throws IOException {
+        String sansCout = Files.readAllLines(NATIONAL).stream().limit(5)
+                .map(ligne -> {
+                    String[] champs = ligne.split(",");
+                    return String.join(",", champs[0], champs[1], champs[2], champs[4], champs[5], champs[6], champs[7]);
+                })
+                .collect(Collectors.joining("\n"));
+
+        Comptes.ministere().contentType("text/csv").body(sansCout).post("/api/scenarios")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.champ", hasItem("cout"))
+                .body("violations.message", hasItem(org.hamcrest.Matchers.startsWith("colonne obligatoire absente")));
+    }
+
+    @Test
+    void aCsvWithABadValueOrParameterIsRefusedNamingLineAndParameter() {
+        String csv = "reference,region,cout,patienteleRetenue,eligible\nA-1,BRETAGNE,40000,trois mille,true\n";
+        Comptes.ministere().contentType("text/csv").body(csv).queryParam("places", "beaucoup").post("/api/scenarios")
+                .then().statusCode(400)
+                .body("violations.champ", hasItem("parametres.places"));
+        Comptes.ministere().contentType("text/csv").body(csv).post("/api/scenarios")
+                .then().statusCode(400)
+                .body("violations.champ", hasItem("candidats[0].patienteleRetenue"))
+                .body("violations.message", hasItem(org.hamcrest.Matchers.startsWith("ligne 2 :")));
+    }
+
+    @Test
+    void unknownScenariosAndCandidatesAre404ProblemJson() throws Exception {
+        Comptes.ministere().get("/api/scenarios/01JD3Z8K6Q6M2W4T5Y7X9A1B2C").then().statusCode(404).contentType("application/problem+json");
+        Comptes.ministere().delete("/api/scenarios/01JD3Z8K6Q6M2W4T5Y7X9A1B2C").then().statusCode(404);
+        Comptes.ministere().queryParam("a", "inconnu").queryParam("b", "inconnu").get("/api/scenarios/comparaison").then().statusCode(404);
+        Comptes.ministere().get("/api/scenarios/comparaison").then().statusCode(400).body("violations.champ", hasItem("a"));
+        String location = creer(petitScenario(2, 1));
+        Comptes.ministere().get(location + "/candidats/PAS-LA").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void scenariosAreTheMinistrysOnly() {
+        Comptes.agentArs("BRETAGNE").contentType("application/json").body(petitScenario(2, 1)).post("/api/scenarios")
+                .then().statusCode(403).contentType("application/problem+json");
+        Comptes.analyste().get("/api/scenarios/01JD3Z8K6Q6M2W4T5Y7X9A1B2C").then().statusCode(403);
+        io.restassured.RestAssured.given().get("/api/scenarios/01JD3Z8K6Q6M2W4T5Y7X9A1B2C").then().statusCode(401);
+    }
+
+    @Test
+    void aFinishedScenarioIsInTheStoreWithItsParametersAndResult() throws Exception {
+        String location = creer(petitScenario(3, 1));
+        JsonPath fin = attendreLaFin(location, Duration.ofSeconds(20));
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        var stocke = depot.find(id).orElseThrow();
+
+        assertThat(stocke.avancement().statut()).isEqualTo(Statut.TERMINE);
+        assertThat(stocke.avancement().retenus()).isEqualTo(fin.getList("resultat.retenus", String.class));
+        assertThat(stocke.avancement().score()).isEqualTo(fin.getString("score"));
+        assertThat(stocke.scenario().parametres().places()).isEqualTo(3);
+        assertThat(stocke.scenario().candidats()).hasSize(5);
+    }
+}
