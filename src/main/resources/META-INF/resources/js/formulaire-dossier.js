@@ -2,6 +2,8 @@
 // Every control is named by its path in the JSON (e.g. « professionnels[0].nombre »), the path the API
 // names in its violations, and says in data-type how its value is written.
 
+import { lireChemin, poserChemin, valeurDe } from './champs.js';
+
 export const LISTES = ['professionnels', 'indicateurs', 'programmesEtp'];
 
 export class FormulaireDossier {
@@ -149,49 +151,6 @@ export class FormulaireDossier {
         return champ.value === String(valeur);
     }
   }
-}
-
-/** A control's value in the JSON, or undefined when it is left empty. */
-function valeurDe(champ) {
-  const texte = typeof champ.value === 'string' ? champ.value.trim() : '';
-  switch (champ.dataset.type) {
-    case 'codes':
-      return champ.checked ? champ.value : undefined;
-    case 'case':
-      return champ.checked;
-    case 'booleen':
-      return texte === '' ? undefined : texte === 'true';
-    case 'entier':
-    case 'decimal':
-      if (texte === '') {
-        return undefined;
-      }
-      // « 0,75 » is a French decimal; anything else unreadable goes as typed, and the API names it
-      return /^[+-]?\d+([.,]\d+)?$/.test(texte) ? Number(texte.replace(',', '.')) : texte;
-    default:
-      return texte === '' ? undefined : texte;
-  }
-}
-
-/** « programmesEtp[0].autorisationArs.debut » → ['programmesEtp', 0, 'autorisationArs', 'debut']. */
-function etapes(chemin) {
-  return chemin.split(/\.|(?=\[)/).map((e) => (e.startsWith('[') ? Number(e.slice(1, -1)) : e));
-}
-
-function lireChemin(objet, chemin) {
-  return etapes(chemin).reduce((o, e) => (o === undefined || o === null ? undefined : o[e]), objet);
-}
-
-function poserChemin(objet, chemin, valeur) {
-  const parties = etapes(chemin);
-  let o = objet;
-  parties.slice(0, -1).forEach((e, i) => {
-    if (o[e] === undefined) {
-      o[e] = typeof parties[i + 1] === 'number' ? [] : {};
-    }
-    o = o[e];
-  });
-  o[parties[parties.length - 1]] = valeur;
 }
 
 /** Calls poser(path, value) for every leaf of a dossier; a list of codes shown as checkboxes is one leaf. */
