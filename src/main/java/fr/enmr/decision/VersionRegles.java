@@ -3,6 +3,8 @@ package fr.enmr.decision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 import fr.enmr.dossier.Campagne;
@@ -16,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class VersionRegles {
 
     private final String sha256;
+    private final List<String> fichiers;
 
     public VersionRegles() {
         Properties properties = new Properties();
@@ -28,10 +31,16 @@ public class VersionRegles {
             throw new UncheckedIOException(e);
         }
         this.sha256 = properties.getProperty("sha256");
+        this.fichiers = Arrays.stream(properties.getProperty("fichiers", "").split(",")).filter(f -> !f.isBlank()).toList();
     }
 
     public String sha256() {
         return sha256;
+    }
+
+    /** The rule files hashed, as classpath paths in name order (e.g. {@code dmn/enmr.dmn}). */
+    public List<String> fichiers() {
+        return fichiers;
     }
 
     public String pour(Campagne campagne) {

@@ -1,0 +1,63 @@
+package fr.enmr.web.regles;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.enmr.decision.VersionRegles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The rule files the service was built with (the ones {@link VersionRegles} hashes), read once for the
+ * analysts' page: DMN models of dmn/ and rule units of rules/.
+ */
+@ApplicationScoped
+public class CatalogueRegles {
+
+    /** Where the top-level rules/ link points inside the resources (README, « Layout »). */
+    static final String DOSSIER_RULES = "fr/enmr/decision/constats/";
+
+    private final List<ModeleDmn> modeles = new ArrayList<>();
+    private final List<UniteRegles> unites = new ArrayList<>();
+
+    @Inject
+    public CatalogueRegles(VersionRegles version) {
+        for (String fichier : version.fichiers()) {
+            String texte = lire(fichier);
+            if (fichier.endsWith(".dmn")) {
+                modeles.add(LecteurDmn.lire(fichier, new StringReader(texte)));
+            } else if (fichier.endsWith(".drl")) {
+                unites.add(LecteurDrl.lire(cheminAnalystes(fichier), texte));
+            }
+        }
+    }
+
+    public List<ModeleDmn> modeles() {
+        return modeles;
+    }
+
+    public List<UniteRegles> unites() {
+        return unites;
+    }
+
+    /** « fr/enmr/decision/constats/constats.drl » → « rules/constats.drl », the path analysts open. */
+    static String cheminAnalystes(String fichier) {
+        return fichier.startsWith(DOSSIER_RULES) ? "rules/" + fichier.substring(DOSSIER_RULES.length()) : fichier;
+    }
+
+    private static String lire(String fichier) {
+        try (InputStream in = CatalogueRegles.class.getResourceAsStream("/" + fichier)) {
+            if (in == null) {
+                throw new IllegalStateException("rule file " + fichier + " is not in the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

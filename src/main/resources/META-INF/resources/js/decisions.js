@@ -1,0 +1,118 @@
+// The ARS page: a dossier sent to POST /api/decisions, the answer shown, the stored decisions listed.
+import { appeler, el, intitules } from './commun.js';
+import { afficherErreurs, effacerErreurs } from './erreurs.js';
+import { FormulaireDossier } from './formulaire-dossier.js';
+import { ListeDecisions } from './liste-decisions.js';
+import { rendreDecision } from './rendu-decision.js';
+
+const libelle = intitules();
+// the form is on the page for ARS agents only; the others read the decisions
+const form = document.getElementById('form-dossier');
+const formulaire = form ? new FormulaireDossier(form) : null;
+const resume = document.getElementById('resume-erreurs');
+const etatEnvoi = document.getElementById('etat-envoi');
+const resultat = document.getElementById('resultat');
+const liste = new ListeDecisions(document.getElementById('decisions-enregistrees'), libelle, ouvrir);
+
+function montrer(decision, dossier) {
+  const contenu = rendreDecision(decision, libelle, dossier);
+  const liens = el('p', { classe: 'liens' },
+    el('a', { href: `/regles?decision=${encodeURIComponent(decision.id)}` }, 'Voir les règles qui ont produit cette décision'),
+    el('a', { href: `/api/decisions/${encodeURIComponent(decision.id)}` }, 'La décision en JSON'));
+  if (dossier && formulaire) {
+    const reprendre = el('button', { type: 'button', classe: 'secondaire' }, 'Reprendre ce dossier dans le formulaire');
+    reprendre.addEventListener('click', () => {
+      formulaire.remplir(dossier);
+      effacerErreurs(form, resume);
+      document.getElementById('reference').focus();
+    });
+    liens.append(reprendre);
+  }
+  document.getElementById('titre-resultat').textContent = `Décision — dossier ${decision.reference}`;
+  document.getElementById('resultat-contenu').replaceChildren(...contenu, liens);
+  resultat.hidden = false;
+  resultat.focus();
+  history.replaceState(null, '', `/decisions?id=${encodeURIComponent(decision.id)}`);
+}
+
+async function ouvrir(id) {
+  try {
+    const decision = await appeler(`/api/decisions/${encodeURIComponent(id)}`);
+    montrer(decision, decision.dossier);
+  } catch (erreur) {
+    document.getElementById('titre-resultat').textContent = erreur.probleme.title || 'Décision indisponible';
+    document.getElementById('resultat-contenu').replaceChildren(el('p', { classe: 'alerte' }, erreur.message));
+    resultat.hidden = false;
+  }
+}
+
+function brancherFormulaire() {
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const dossier = formulaire.lire();
+    const bouton = document.getElementById('decider');
+    bouton.disabled = true;
+    etatEnvoi.textContent = 'Décision en cours…';
+    effacerErreurs(form, resume);
+    try {
+      const decision = await appeler('/api/decisions', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(dossier),
+      });
+      etatEnvoi.textContent = 'Décision prise et enregistrée.';
+      montrer(decision, dossier);
+      liste.charger(0);
+    } catch (erreur) {
+      etatEnvoi.textContent = '';
+      afficherErreurs(form, resume, erreur, erreur.violations.length
+        ? 'Le dossier n\'a pas été accepté : corrigez les champs signalés'
+        : 'La décision n\'a pas pu être prise');
+    } finally {
+      bouton.disabled = false;
+    }
+  });
+
+  form.addEventListener('lignes-modifiees', () => effacerErreurs(form, resume));
+
+  document.getElementById('vider').addEventListener('click', () => {
+    formulaire.vider();
+    effacerErreurs(form, resume);
+    formulaire.ajouterLigne('professionnels');
+  });
+
+  document.getElementById('fichier-json').addEventListener('change', async (e) => {
+    const fichier = e.target.files[0];
+    const message = document.getElementById('message-import');
+    if (!fichier) {
+      return;
+    }
+    let dossier;
+    try {
+      dossier = JSON.parse(await fichier.text());
+    } catch (erreur) {
+      message.textContent = `Le fichier « ${fichier.name} » n'est pas du JSON lisible : rien n'a été importé.`;
+      return;
+    }
+    if (dossier === null || typeof dossier !== 'object' || Array.isArray(dossier)) {
+      message.textContent = `Le fichier « ${fichier.name} » ne contient pas un dossier (un objet JSON) : rien n'a été importé.`;
+      return;
+    }
+    const nonRepris = formulaire.remplir(dossier);
+    effacerErreurs(form, resume);
+    message.textContent = `Dossier ${dossier.reference ? `« ${dossier.reference} » ` : ''}importé : vérifiez-le puis demandez la décision.`
+      + (nonRepris.length ? ` Champs non repris par le formulaire : ${nonRepris.join(', ')}.` : '');
+    e.target.value = '';
+  });
+
+  formulaire.ajouterLigne('professionnels');
+}
+
+if (form) {
+  brancherFormulaire();
+}
+liste.charger(0);
+const demande = new URLSearchParams(location.search).get('id');
+if (demande) {
+  ouvrir(demande);
+}

@@ -1,0 +1,105 @@
+// The ministry page: a scenario created with POST /api/scenarios, watched until solved, its result and
+// candidates shown, two scenarios compared.
+import { appeler, intitules } from './commun.js';
+import { CandidatsScenario } from './candidats-scenario.js';
+import { lireFormulaire } from './champs.js';
+import { ComparaisonScenarios } from './comparaison-scenarios.js';
+import { afficherErreurs, effacerErreurs } from './erreurs.js';
+import { ResultatScenario } from './resultat-scenario.js';
+import { retenir, scenariosConnus } from './scenarios-connus.js';
+import { SuiviScenario } from './suivi-scenario.js';
+
+const libelle = intitules();
+const form = document.getElementById('form-scenario');
+const resume = document.getElementById('resume-erreurs');
+const etat = document.getElementById('etat-creation');
+const resultat = new ResultatScenario(document.getElementById('resultat-scenario'), libelle);
+const candidats = new CandidatsScenario(document.getElementById('candidats'), libelle);
+const comparaison = new ComparaisonScenarios(document.getElementById('comparaison'), libelle);
+const suivi = new SuiviScenario(document.getElementById('suivi'), {
+  quandEtat(vue) {
+    resultat.afficher(vue);
+    if (vue.statut === 'EN_COURS') {
+      candidats.attendre();
+    } else if (vue.resultat) {
+      candidats.charger(vue);
+    }
+  },
+});
+
+function proposerScenarios() {
+  document.getElementById('scenarios-connus').replaceChildren(...scenariosConnus().map((s) => new Option(s.nom, s.id)));
+}
+
+async function ouvrir(id) {
+  history.replaceState(null, '', `/scenarios?id=${encodeURIComponent(id)}`);
+  candidats.attendre();
+  await suivi.ouvrir(id);
+  document.getElementById('suivi').focus();
+}
+
+/** The scenario as the API takes it: JSON with a campaign as source, or the CSV file with the parameters in the query. */
+async function creer() {
+  const { nom, parametres = {} } = lireFormulaire(form);
+  if (form.elements.origine.value === 'campagne') {
+    return appeler('/api/scenarios', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ nom, parametres, source: { campagne: document.getElementById('source-campagne').value } }),
+    });
+  }
+  const fichier = document.getElementById('fichier-csv').files[0];
+  const requete = new URLSearchParams();
+  if (nom !== undefined) {
+    requete.append('nom', nom);
+  }
+  for (const [cle, valeur] of Object.entries(parametres)) {
+    if (valeur !== null && typeof valeur === 'object') {
+      Object.entries(valeur).forEach(([region, n]) => requete.append(cle, `${region}:${n}`));
+    } else {
+      requete.append(cle, String(valeur));
+    }
+  }
+  return appeler(`/api/scenarios?${requete}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/csv', Accept: 'application/json' },
+    body: fichier ? await fichier.text() : '',
+  });
+}
+
+form.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const bouton = document.getElementById('lancer');
+  bouton.disabled = true;
+  effacerErreurs(form, resume);
+  etat.textContent = 'Création du scénario…';
+  try {
+    const vue = await creer();
+    etat.textContent = `Scénario « ${vue.nom} » lancé.`;
+    retenir(vue.id, vue.nom);
+    proposerScenarios();
+    await ouvrir(vue.id);
+  } catch (erreur) {
+    etat.textContent = '';
+    afficherErreurs(form, resume, erreur, erreur.violations.length
+      ? 'Le scénario n\'a pas été accepté : corrigez les champs signalés'
+      : 'Le scénario n\'a pas pu être lancé');
+  } finally {
+    bouton.disabled = false;
+  }
+});
+
+// choosing a file or a campaign chooses where the candidates come from
+document.getElementById('fichier-csv').addEventListener('change', () => { form.elements.origine.value = 'csv'; });
+document.getElementById('source-campagne').addEventListener('change', () => { form.elements.origine.value = 'campagne'; });
+
+proposerScenarios();
+const demande = new URLSearchParams(location.search).get('id');
+if (demande) {
+  ouvrir(demande).then(() => {
+    if (suivi.vue && suivi.vue.id === demande) {
+      retenir(demande, suivi.vue.nom);
+      proposerScenarios();
+    }
+  });
+}

@@ -1,0 +1,112 @@
+// A scenario being solved, watched by polling GET /api/scenarios/{id}: status, best score, progress.
+import { appeler, nombre } from './commun.js';
+
+const STATUTS = {
+  EN_COURS: ['En cours', 'pastille-encours'],
+  TERMINE: ['Terminé', 'pastille-oui'],
+  ARRETE: ['Arrêté', 'pastille-arrete'],
+  ECHEC: ['Échec', 'pastille-non'],
+};
+const INTERVALLE_MS = 1000;
+
+/**
+ * « 0hard/-1medium/612345soft » → « 1 place(s) manquante(s) aux minimums régionaux ; objectif : 612 345 points »: hard is the strict rules
+ * (places, envelope, eligibility, maximums), medium the regional minimums, soft the solver's (scaled) objective.
+ */
+export function score(texte) {
+  const m = /(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft/.exec(texte || '');
+  if (!m) {
+    return texte || '—';
+  }
+  const [dures, moyennes, points] = m.slice(1).map(Number);
+  const manques = [];
+  if (dures !== 0) {
+    manques.push(`${nombre(Math.abs(dures), 0)} manquement(s) aux règles strictes`);
+  }
+  if (moyennes !== 0) {
+    manques.push(`${nombre(Math.abs(moyennes), 0)} place(s) manquante(s) aux minimums régionaux`);
+  }
+  return `${manques.length ? manques.join(', ') : 'toutes les règles respectées'} ; objectif : ${nombre(points, 0)} points`;
+}
+
+export class SuiviScenario {
+  constructor(section, { quandEtat }) {
+    this.section = section;
+    this.quandEtat = quandEtat;
+    this.minuterie = null;
+    this.id = null;
+    this.vue = null;
+    section.querySelector('#arreter').addEventListener('click', () => this.arreter());
+  }
+
+  async ouvrir(id) {
+    clearTimeout(this.minuterie);
+    this.id = id;
+    this.section.hidden = false;
+    await this.interroger();
+  }
+
+  async interroger() {
+    const id = this.id;
+    let vue;
+    try {
+      vue = await appeler(`/api/scenarios/${encodeURIComponent(id)}`);
+    } catch (erreur) {
+      this.montrerErreur(erreur);
+      return;
+    }
+    if (id !== this.id) {
+      return;
+    }
+    this.afficher(vue);
+    this.quandEtat(vue);
+    if (vue.statut === 'EN_COURS') {
+      this.minuterie = setTimeout(() => this.interroger(), INTERVALLE_MS);
+    }
+  }
+
+  async arreter() {
+    const bouton = this.section.querySelector('#arreter');
+    bouton.disabled = true;
+    try {
+      const vue = await appeler(`/api/scenarios/${encodeURIComponent(this.id)}`, { method: 'DELETE' });
+      clearTimeout(this.minuterie);
+      this.afficher(vue);
+      this.quandEtat(vue);
+    } catch (erreur) {
+      this.montrerErreur(erreur);
+    }
+  }
+
+  afficher(vue) {
+    this.vue = vue;
+    const $ = (s) => this.section.querySelector(s);
+    $('#titre-suivi').textContent = `Scénario « ${vue.nom} »`;
+    const [libelle, classe] = STATUTS[vue.statut] || [vue.statut, ''];
+    $('#statut').textContent = libelle;
+    $('#statut').className = `pastille ${classe}`;
+    $('#motif').textContent = vue.motif || '';
+    const duree = vue.parametres.dureeMaxSecondes;
+    const ecoulees = vue.progression.secondesEcoulees;
+    const fini = vue.statut !== 'EN_COURS';
+    $('#progression').value = fini ? 100 : Math.min(99, Math.round((100 * ecoulees) / duree));
+    $('#progression-texte').textContent = fini
+      ? `Calcul ${libelle.toLowerCase()} après ${nombre(ecoulees, 1)} s.`
+      : `${nombre(ecoulees, 1)} s sur ${nombre(duree, 0)} s au plus.`;
+    $('#score').textContent = score(vue.score);
+    $('#ameliorations').textContent = nombre(vue.progression.historique.length, 0);
+    $('#nombre-candidats').textContent = nombre(vue.nombreCandidats, 0);
+    $('#scenario-id').textContent = vue.id;
+    $('#arreter').disabled = fini;
+    $('#arreter').hidden = fini;
+  }
+
+  montrerErreur(erreur) {
+    this.section.hidden = false;
+    this.section.querySelector('#titre-suivi').textContent = erreur.probleme.title || 'Scénario indisponible';
+    this.section.querySelector('#motif').textContent = erreur.message;
+    this.section.querySelector('#statut').textContent = '';
+    this.section.querySelector('#statut').className = '';
+    this.section.querySelector('#resultat-scenario').hidden = true;
+  }
+}

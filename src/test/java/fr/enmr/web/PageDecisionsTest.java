@@ -1,0 +1,201 @@
+package fr.enmr.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import fr.enmr.securite.Comptes;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** An ARS agent on /decisions, in a real browser: a dossier typed or imported, its decision, its errors, the list. */
+@QuarkusTest
+class PageDecisionsTest extends Navigateur {
+
+    static final Path EXEMPLE = Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json");
+
+    @Test
+    void anAgentTypesTheWorkedExampleAndSeesItsAmount() {
+        aller("/decisions");
+        String reference = "SAISIE-" + System.nanoTime();
+        dossier().getByLabel("Référence ARS").fill(reference);
+        dossier().getByLabel("Campagne").selectOption("ENMR_2014");
+        dossier().getByLabel("Nom", new Locator.GetByLabelOptions().setExact(true)).fill("MSP de Melgven");
+        dossier().getByLabel("Type de structure").selectOption("MAISON_DE_SANTE");
+        dossier().getByLabel("Forme juridique").selectOption("SISA");
+        dossier().getByLabel("Région").selectOption("BRETAGNE");
+        dossier().getByLabel("Projet formalisé").selectOption("true");
+        dossier().getByLabel("Transmis à l'ARS le").fill("2013-11-15");
+        dossier().getByLabel("Accès aux soins").check();
+        dossier().getByLabel("Continuité des soins").check();
+        dossier().getByLabel("Coordination", new Locator.GetByLabelOptions().setExact(true)).check();
+        ligne(0, "MEDECIN_GENERALISTE", "3", "10");
+        page.getByText("Ajouter une ligne de professionnels").click();
+        ligne(1, "INFIRMIER", "2", "11");
+        page.getByText("Ajouter une ligne de professionnels").click();
+        ligne(2, "MASSEUR_KINESITHERAPEUTE", "1", "8");
+        dossier().getByLabel("Adultes ayant déclaré un médecin traitant").fill("3100");
+        dossier().getByLabel("Enfants de 6 à 16 ans").fill("250");
+        dossier().getByLabel("Première année du site").selectOption("true");
+        capturer("ars-formulaire");
+
+        page.getByText("Demander la décision").click();
+
+        Locator resultat = page.locator("#resultat");
+        assertThat(resultat.locator(".verdict")).isVisible();
+        assertThat(texte(resultat.locator(".verdict").innerText())).isEqualTo("Éligible Total : 35 450,00 €");
+        assertThat(texte(resultat.innerText()))
+                .contains("Module 1 — missions coordonnées : 35 450,00 €")
+                .contains("Patientèle retenue 3 350 patients")
+                .contains("Part A (selon la patientèle retenue) 30 000,00 €")
+                .contains("Part B (temps des professionnels) 5 450,00 €")
+                .contains("Module 2 — éducation thérapeutique du patient : 0,00 €")
+                .contains("ENMR_2014+sha256:");
+        assertThat(resultat.locator(".critere")).hasCount(5);
+        assertThat(resultat.locator(".critere-non")).hasCount(0);
+        assertThat(page).hasURL(Pattern.compile(".*/decisions\\?id=[0-9A-Z]{26}$"));
+        capturer("ars-decision");
+    }
+
+    @Test
+    void anImportedDossierFillsTheFormAndIsDecided() {
+        aller("/decisions");
+        page.getByLabel("Importer un dossier JSON").setInputFiles(EXEMPLE);
+
+        assertThat(page.locator("#message-import")).containsText("« BRE-2014-0001 » importé");
+        assertThat(dossier().getByLabel("Référence ARS")).hasValue("BRE-2014-0001");
+        assertThat(page.locator("#professionnels-2-profession")).hasValue("MASSEUR_KINESITHERAPEUTE");
+        assertThat(dossier().getByLabel("Accès aux soins")).isChecked();
+        page.getByText("Demander la décision").click();
+
+        assertThat(page.locator("#resultat .verdict-total")).hasText(Pattern.compile("Total : 35\\s450,00\\s€"));
+    }
+
+    @Test
+    void aBadFieldShowsTheApisMessageNextToIt() {
+        attendreErreurConsole(e -> e.contains("status of 400"));
+        aller("/decisions");
+        dossier().getByLabel("Référence ARS").fill("ERREUR-" + System.nanoTime());
+        dossier().getByLabel("Région").selectOption("BRETAGNE");
+        ligne(0, "MEDECIN_GENERALISTE", "3", "15");
+
+        page.getByText("Demander la décision").click();
+
+        Locator demiJournees = page.locator("[data-champ='professionnels[0].demiJourneesHebdo']");
+        assertThat(demiJournees.locator(".erreur")).hasText("Erreur : doit être compris entre 0 et 14");
+        assertThat(page.locator("#professionnels-0-demiJourneesHebdo")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("[data-champ='structure.type'] .erreur")).hasText("Erreur : champ obligatoire");
+        assertThat(page.locator("#resume-erreurs")).isFocused();
+        assertThat(page.locator("#resume-erreurs li")).hasCount(2);
+        assertThat(page.locator("#resume-erreurs")).containsText("Ligne 1 — Demi-journées par semaine : doit être compris entre 0 et 14");
+        assertThat(page.locator("#resultat")).isHidden();
+        capturer("ars-erreurs");
+
+        page.locator("#professionnels-0-demiJourneesHebdo").fill("10");
+        dossier().getByLabel("Type de structure").selectOption("MAISON_DE_SANTE");
+        page.getByText("Demander la décision").click();
+
+        assertThat(page.locator("#resultat .verdict")).isVisible();
+        assertThat(page.locator("form#form-dossier .erreur")).hasCount(0);
+    }
+
+    @Test
+    void theListFindsAStoredDecisionAndOpensIt() throws IOException {
+        String reference = "LISTE-" + System.nanoTime();
+        Comptes.agentArs("BRETAGNE").contentType("application/json").body(Files.readString(EXEMPLE).replace("BRE-2014-0001", reference))
+                .post("/api/decisions").then().statusCode(201);
+        aller("/decisions");
+
+        page.locator("#recherche-reference").fill(reference);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+
+        assertThat(page.locator("#liste-etat")).hasText("1 décision trouvée.");
+        Locator ligne = page.locator("#liste-decisions tbody tr");
+        assertThat(ligne).hasCount(1);
+        assertThat(ligne).containsText(reference);
+        assertThat(texte(ligne.innerText())).contains("35 450,00 €");
+        capturer("ars-liste", false);
+
+        ligne.getByText("Ouvrir").click();
+
+        assertThat(page.locator("#titre-resultat")).hasText("Décision — dossier " + reference);
+        assertThat(page.locator("#resultat .faits")).containsText("MSP de Melgven — Maison de santé — Bretagne");
+        assertThat(page.locator("#resultat a[href^='/regles?decision=']")).isVisible();
+    }
+
+    @Test
+    void aDecisionLinkOpensTheDecisionWithItsDossier() throws IOException {
+        String id = Comptes.agentArs("BRETAGNE").contentType("application/json").body(Files.readString(EXEMPLE))
+                .post("/api/decisions").then().statusCode(201).extract().path("id");
+
+        aller("/decisions?id=" + id);
+
+        assertThat(page.locator("#resultat .faits")).containsText(id);
+        page.getByText("Reprendre ce dossier dans le formulaire").click();
+        assertThat(dossier().getByLabel("Référence ARS")).hasValue("BRE-2014-0001");
+        assertThat(dossier().getByLabel("Enfants de 6 à 16 ans")).hasValue("250");
+    }
+
+    @Test
+    void anArsAgentOfBretagneIsRefusedADossierOfLorraine() throws IOException {
+        attendreErreurConsole(e -> e.contains("status of 403"));
+        Path lorraine = Files.createTempFile("dossier-lorraine", ".json");
+        Files.writeString(lorraine, Files.readString(EXEMPLE).replace("\"BRETAGNE\"", "\"LORRAINE\"").replace("BRE-2014-0001", "LOR-" + System.nanoTime()));
+        aller("/decisions");
+        assertThat(dossier().getByLabel("Région")).hasValue("BRETAGNE");
+        page.getByLabel("Importer un dossier JSON").setInputFiles(lorraine);
+        assertThat(dossier().getByLabel("Région")).hasValue("LORRAINE");
+
+        page.getByText("Demander la décision").click();
+
+        Locator resume = page.locator("#resume-erreurs");
+        assertThat(resume).isVisible();
+        assertThat(resume.locator("h3")).hasText("La décision n'a pas pu être prise");
+        assertThat(resume).containsText("Un agent de l'ARS BRETAGNE ne peut agir que sur les dossiers de sa région, pas sur ceux de LORRAINE.");
+        assertThat(page.locator("#resultat")).isHidden();
+        capturer("ars-hors-region", false);
+    }
+
+    @Test
+    void anArsAgentOfBretagneCannotOpenADecisionOfLorraine() throws IOException {
+        attendreErreurConsole(e -> e.contains("status of 403"));
+        String id = Comptes.agentArs("LORRAINE").contentType("application/json")
+                .body(Files.readString(EXEMPLE).replace("\"BRETAGNE\"", "\"LORRAINE\""))
+                .post("/api/decisions").then().statusCode(201).extract().path("id");
+
+        aller("/decisions?id=" + id);
+
+        assertThat(page.locator("#titre-resultat")).hasText("Accès refusé");
+        assertThat(page.locator("#resultat")).containsText("ne peut agir que sur les dossiers de sa région");
+    }
+
+    @Test
+    void theMinistryReadsEveryRegionsDecisionsWithoutTheForm() {
+        seConnecterComme("ministere");
+        aller("/decisions");
+
+        assertThat(page.locator("#form-dossier")).hasCount(0);
+        assertThat(page.locator("#recherche-region option").first()).hasText("Toutes");
+        assertThat(page.locator("#liste-etat")).containsText("trouvée");
+        assertThat(page.locator(".connexion")).hasText("ministere");
+    }
+
+    private Locator dossier() {
+        return page.locator("#form-dossier");
+    }
+
+    private void ligne(int n, String profession, String nombre, String demiJournees) {
+        page.locator("#professionnels-" + n + "-profession").selectOption(profession);
+        page.locator("#professionnels-" + n + "-nombre").fill(nombre);
+        page.locator("#professionnels-" + n + "-demiJourneesHebdo").fill(demiJournees);
+    }
+}

@@ -1,0 +1,161 @@
+package fr.enmr.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import fr.enmr.securite.Comptes;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The ministry on /scenarios, in a real browser: a scenario run to the end, its chart, candidates, export, comparison. */
+@QuarkusTest
+class PageScenariosTest extends Navigateur {
+
+    static final String CANDIDATS = """
+            reference;nom;region;cout;patienteleRetenue;zoneFragile;rangArs;eligible
+            PET-A;MSP A;BRETAGNE;45950,00;3350;false;1;true
+            PET-B;MSP B;BRETAGNE;55000,00;5000;false;1;true
+            PET-C;MSP C;CORSE;40000,00;2000;true;1;true
+            PET-D;MSP D;CORSE;10000,00;9000;false;1;false
+            PET-E;MSP E;GUYANE;5000,00;900;false;1;true
+            """;
+    static final Path NATIONAL = Path.of("config/scenarios/candidats-nationaux-400.csv");
+    static final LocatorAssertions.HasTextOptions CALCUL = new LocatorAssertions.HasTextOptions().setTimeout(45_000);
+
+    @Override
+    String utilisateur() {
+        return "ministere";
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMinistryRunsASmallScenarioToTheEndAndSeesTheRegionChart() throws IOException {
+        Path csv = Files.createTempFile("candidats", ".csv");
+        Files.writeString(csv, CANDIDATS);
+        aller("/scenarios");
+        page.getByLabel("Nom du scénario").fill("Petit scénario");
+        page.getByLabel("Places", new Page.GetByLabelOptions().setExact(true)).fill("3");
+        page.getByLabel("Enveloppe (€)").fill("100 000");
+        page.getByLabel("Durée maximale du calcul (s)").fill("2");
+        page.getByLabel("Un fichier CSV de candidats").check();
+        page.getByLabel("Fichier CSV", new Page.GetByLabelOptions().setExact(true)).setInputFiles(csv);
+        capturer("ministere-creation", false);
+
+        page.getByText("Lancer le scénario").click();
+
+        assertThat(page.locator("#titre-suivi")).hasText("Scénario « Petit scénario »");
+        assertThat(page.locator("#statut")).hasText("Terminé", CALCUL);
+        assertThat(page.locator("#progression")).hasAttribute("value", "100");
+        assertThat(page.locator("#score")).containsText("toutes les règles respectées");
+        assertThat(page.locator("#table-regions tbody tr")).hasCount(3);
+        assertThat(page.locator("#table-regions tbody tr").first()).containsText("Bretagne");
+        Object regions = page.evaluate("() => Chart.getChart('graphique-regions').data.labels");
+        assertThat((List<Object>) regions).containsExactly("Bretagne", "Corse", "Guyane");
+        assertThat(page.locator("#graphique-regions")).isVisible();
+        assertThat(texte(page.locator("#totaux").innerText())).contains("Places retenues 3 sur 3").contains("Minimums atteints 3 régions sur 3");
+
+        Locator candidats = page.locator("#table-candidats tbody tr");
+        assertThat(candidats).hasCount(5);
+        page.getByLabel("Chercher un candidat (référence, nom ou région)").fill("PET-D");
+        assertThat(candidats).hasCount(1);
+        candidats.locator("summary").click();
+        assertThat(candidats.locator("details")).containsText("n'est pas éligible");
+        page.getByLabel("Chercher un candidat (référence, nom ou région)").fill("");
+        capturer("ministere-resultat");
+
+        Download export = page.waitForDownload(() -> page.getByText("Exporter la sélection (CSV)").click());
+
+        List<String> lignes = Files.readAllLines(export.path(), StandardCharsets.UTF_8);
+        assertThat(lignes.get(0)).isEqualTo("\uFEFFreference;nom;region;cout;valeur;valeurParMilleEuros");
+        assertThat(lignes).hasSize(4).anyMatch(l -> l.startsWith("PET-C;MSP C;CORSE;40000"));
+        assertThat(export.suggestedFilename()).startsWith("selection-");
+    }
+
+    @Test
+    void aLongScenarioShowsItsProgressAndIsStopped() throws IOException {
+        aller("/scenarios");
+        page.getByLabel("Nom du scénario").fill("National long");
+        page.getByLabel("Durée maximale du calcul (s)").fill("120");
+        page.getByLabel("Un fichier CSV de candidats").check();
+        page.getByLabel("Fichier CSV", new Page.GetByLabelOptions().setExact(true)).setInputFiles(NATIONAL);
+        page.getByText("Lancer le scénario").click();
+
+        assertThat(page.locator("#statut")).hasText("En cours");
+        assertThat(page.locator("#score")).containsText("objectif", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(page.locator("#progression-texte")).containsText("s sur 120 s au plus");
+        assertThat(page.locator("#graphique-regions")).isVisible();
+        page.locator("#suivi").evaluate("e => e.scrollIntoView()");
+        capturer("ministere-calcul", false);
+
+        page.getByText("Arrêter le calcul").click();
+
+        assertThat(page.locator("#statut")).hasText("Arrêté", CALCUL);
+        assertThat(page.locator("#table-candidats tbody tr")).hasCount(400, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+    }
+
+    @Test
+    void aBadParameterShowsTheApisMessageNextToIt() {
+        attendreErreurConsole(e -> e.contains("status of 400"));
+        aller("/scenarios");
+        page.getByLabel("Places", new Page.GetByLabelOptions().setExact(true)).fill("0");
+
+        page.getByText("Lancer le scénario").click();
+
+        assertThat(page.locator("[data-champ='parametres.places'] .erreur")).hasText("Erreur : doit être un entier supérieur ou égal à 1");
+        assertThat(page.locator("#parametres-places")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#suivi")).isHidden();
+    }
+
+    @Test
+    void twoScenariosAreComparedSideBySide() throws Exception {
+        String a = lancer("Deux places", 2);
+        String b = lancer("Trois places", 3);
+        attendreLaFin(a);
+        attendreLaFin(b);
+        aller("/scenarios");
+
+        page.getByLabel("Scénario A").fill(a);
+        page.getByLabel("Scénario B").fill(b);
+        page.getByText("Comparer", new Page.GetByTextOptions().setExact(true)).click();
+
+        Locator comparaison = page.locator("#comparaison-resultat");
+        assertThat(comparaison.locator("h3")).hasText("A : « Deux places » — B : « Trois places »");
+        Locator totaux = comparaison.locator("#table-comparaison tbody tr.total td");
+        assertThat(totaux.nth(0)).hasText("2");
+        assertThat(totaux.nth(1)).hasText("3");
+        assertThat(comparaison.locator("#table-comparaison tbody tr")).hasCount(4);
+        assertThat(comparaison).containsText("Retenus seulement dans B");
+        page.locator("#comparaison").scrollIntoViewIfNeeded();
+        capturer("ministere-comparaison", false);
+    }
+
+    private static String lancer(String nom, int places) {
+        return Comptes.ministere().contentType("text/csv").body(CANDIDATS).queryParam("nom", nom).queryParam("places", places)
+                .queryParam("enveloppe", 200000).queryParam("dureeMaxSecondes", 2)
+                .post("/api/scenarios").then().statusCode(202).extract().path("id");
+    }
+
+    private static void attendreLaFin(String id) throws InterruptedException {
+        long fin = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        while (System.nanoTime() < fin) {
+            if (!"EN_COURS".equals(Comptes.ministere().get("/api/scenarios/" + id).then().statusCode(200).extract().path("statut"))) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(id + " still EN_COURS");
+    }
+}
