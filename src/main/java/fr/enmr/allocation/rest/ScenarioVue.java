@@ -17,7 +17,9 @@ import fr.enmr.allocation.scenario.Statut;
 public record ScenarioVue(String id, String nom, Statut statut, String motif, String score, Instant creeLe, String origine,
         int nombreCandidats, ParametresScenario parametres, Progression progression, Resultat resultat) {
 
-    public record Progression(double secondesEcoulees, List<Avancement.Point> historique) {
+    /** {@code secondesEnregistrees}: the solving time of the best result already in the store, which a restart keeps. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Progression(double secondesEcoulees, List<Avancement.Point> historique, Double secondesEnregistrees) {
     }
 
     /** The result is the best selection so far while EN_COURS, the final one afterwards; none before the first. */
@@ -26,6 +28,6 @@ public record ScenarioVue(String id, String nom, Statut statut, String motif, St
         Resultat resultat = a.score() == null ? null : CalculResultat.calculer(etat.scenario(), a.retenus());
         return new ScenarioVue(etat.id(), etat.scenario().nom(), a.statut(), a.motif(), a.score(), etat.scenario().creeLe(),
                 etat.scenario().origine(), etat.scenario().candidats().size(), etat.scenario().parametres(),
-                new Progression(a.secondesEcoulees(), a.historique()), resultat);
+                new Progression(a.secondesEcoulees(), a.historique(), a.secondesEnregistrees()), resultat);
     }
 }

@@ -2,6 +2,7 @@ package fr.enmr.allocation.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -24,6 +25,9 @@ final class Resolution {
     private volatile boolean arretDemande;
     private volatile long debut;
     private volatile Runnable arret = () -> { };
+    private boolean aEnregistrer;
+    /** Held while this scenario is written to the store, so that a periodic write never lands after the final one. */
+    final Object ecriture = new Object();
 
     Resolution(ScenarioEnregistre etat) {
         this.etat = etat;
@@ -75,15 +79,39 @@ final class Resolution {
             historique.add(point);
         }
         List<String> retenus = allocation.getCandidats().stream().filter(Candidat::estRetenu).map(Candidat::getReference).sorted().toList();
-        etat = etat.avec(new Avancement(Statut.EN_COURS, score.toString(), secondes, List.copyOf(historique), retenus, null));
+        etat = etat.avec(new Avancement(Statut.EN_COURS, score.toString(), secondes, List.copyOf(historique), retenus, null,
+                avant.secondesEnregistrees()));
+        // a selection still under construction is progress, not a result worth keeping over a restart
+        aEnregistrer = score.isSolutionInitialized();
         return etat;
     }
 
     /** The end of solving, with the status it ends in. */
     synchronized ScenarioEnregistre terminer(Statut statut, String motif) {
         Avancement a = etat.avancement();
-        etat = etat.avec(new Avancement(statut, a.score(), Math.round(secondes() * 100) / 100.0, a.historique(), a.retenus(), motif));
+        double secondes = Math.round(secondes() * 100) / 100.0;
+        etat = etat.avec(new Avancement(statut, a.score(), secondes, a.historique(), a.retenus(), motif, a.secondesEnregistrees()));
+        aEnregistrer = true;
         return etat;
+    }
+
+    /** The state to write if it changed since the last write, marked as written at its own solving time. */
+    synchronized Optional<ScenarioEnregistre> aEnregistrer() {
+        if (!aEnregistrer) {
+            return Optional.empty();
+        }
+        aEnregistrer = false;
+        Avancement a = etat.avancement();
+        return Optional.of(etat.avec(a.enregistreeA(a.secondesEcoulees())));
+    }
+
+    /** The outcome of writing what {@link #aEnregistrer()} gave: on failure it is written again next time. */
+    synchronized void enregistre(ScenarioEnregistre ecrit, boolean reussi) {
+        if (!reussi) {
+            aEnregistrer = true;
+        } else if (etat.avancement().statut() == ecrit.avancement().statut()) {
+            etat = etat.avec(etat.avancement().enregistreeA(ecrit.avancement().secondesEnregistrees()));
+        }
     }
 
     private static boolean rapproche(Avancement.Point avantDernier, Avancement.Point dernier, Avancement.Point nouveau) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -56,6 +58,12 @@ public class ScenarioService {
     private final Duration intervalleSauvegarde;
     private final String instance;
     private final Map<String, Resolution> enCours = new ConcurrentHashMap<>();
+    /** Writes the best result of every scenario in progress each {@code intervalleSauvegarde}, improved or not since. */
+    private final ScheduledExecutorService ecrivain = Executors.newSingleThreadScheduledExecutor(tache -> {
+        Thread thread = new Thread(tache, "enmr-scenarios-ecriture");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Inject
     public ScenarioService(SolverConfig solverConfig, SolutionManager<Allocation, HardMediumSoftLongScore> solutions,
@@ -128,20 +136,13 @@ public class ScenarioService {
         sansAmelioration.ifPresent(termination::setUnimprovedSpentLimit);
         SolverManager<Allocation, String> manager = SolverManager.create(solverConfig.copyConfig().withTerminationConfig(termination),
                 new SolverManagerConfig().withParallelSolverCount("1"));
-        long[] derniereSauvegarde = {System.nanoTime()};
         resolution.surArret(() -> manager.terminateEarly(scenario.id()));
         manager.solveAndListen(scenario.id(),
                 id -> {
                     resolution.demarre();
                     return ProblemeAllocation.aResoudre(scenario.parametres(), scenario.candidats());
                 },
-                meilleure -> {
-                    ScenarioEnregistre etat = resolution.meilleure(meilleure);
-                    if (System.nanoTime() - derniereSauvegarde[0] >= intervalleSauvegarde.toNanos()) {
-                        derniereSauvegarde[0] = System.nanoTime();
-                        sauvegarder(etat, false);
-                    }
-                },
+                resolution::meilleure, // written to the store by the periodic writer, never from the solver's thread
                 finale -> {
                     resolution.meilleure(finale);
                     terminer(resolution, resolution.arretDemande() ? Statut.ARRETE : Statut.TERMINE,
@@ -155,25 +156,52 @@ public class ScenarioService {
     }
 
     private void terminer(Resolution resolution, Statut statut, String motif, SolverManager<Allocation, String> manager) {
-        if (resolution.fin.isDone()) {
-            return; // already ended (stopped before it began, then reported by the solver)
+        synchronized (resolution.ecriture) {
+            if (resolution.fin.isDone()) {
+                return; // already ended (stopped before it began, then reported by the solver)
+            }
+            resolution.terminer(statut, motif);
+            enregistrer(resolution);
+            resolution.fin.complete(null);
         }
-        ScenarioEnregistre etat = resolution.terminer(statut, motif);
-        if (sauvegarder(etat, true)) {
-            enCours.remove(etat.id()); // from now on read from the store, like after a restart
-        }
-        resolution.fin.complete(null);
         if (manager != null) {
             CompletableFuture.runAsync(manager::close); // not on the solver's own thread, which close() interrupts
         }
     }
 
-    private boolean sauvegarder(ScenarioEnregistre etat, boolean finale) {
+    /**
+     * Writes the scenario if it changed since its last write. An ended scenario, once written, is
+     * read from the store like after a restart; one that could not be written stays in memory and
+     * is written again at the next period.
+     */
+    private void enregistrer(Resolution resolution) {
+        synchronized (resolution.ecriture) {
+            resolution.aEnregistrer().ifPresent(etat -> {
+                boolean ecrit = sauvegarder(etat);
+                resolution.enregistre(etat, ecrit);
+                if (ecrit && etat.avancement().statut() != Statut.EN_COURS) {
+                    enCours.remove(etat.id());
+                }
+            });
+        }
+    }
+
+    private void enregistrerLesResolutions() {
+        enCours.values().forEach(resolution -> {
+            try {
+                enregistrer(resolution);
+            } catch (RuntimeException e) { // never let one scenario stop the periodic writer
+                LOG.errorf(e, "Scenario %s could not be written", resolution.etat().id());
+            }
+        });
+    }
+
+    private boolean sauvegarder(ScenarioEnregistre etat) {
         try {
             depot.save(etat);
             return true;
-        } catch (StoreUnavailableException e) { // kept in memory and saved again at the next chance
-            LOG.warnf(e, "Scenario %s could not be saved%s", etat.id(), finale ? " at the end of solving: kept in memory" : "");
+        } catch (StoreUnavailableException e) {
+            LOG.warnf(e, "Scenario %s could not be saved: kept in memory, written again in %s", etat.id(), intervalleSauvegarde);
             return false;
         }
     }
@@ -185,7 +213,7 @@ public class ScenarioService {
             ScenarioEnregistre etat = resolution.etat();
             Avancement a = etat.avancement();
             return Optional.of(a.statut() == Statut.EN_COURS
-                    ? etat.avec(new Avancement(a.statut(), a.score(), Math.round(resolution.secondes() * 100) / 100.0, a.historique(), a.retenus(), a.motif()))
+                    ? etat.avec(a.aSecondes(Math.round(resolution.secondes() * 100) / 100.0))
                     : etat);
         }
         return depot.find(id).map(this::interrompuSiOrphelin);
@@ -227,12 +255,14 @@ public class ScenarioService {
         }
         ScenarioEnregistre interrompu = etat.avec(etat.avancement().avecStatut(Statut.ARRETE,
                 "Résolution interrompue par l'arrêt du service : meilleur résultat enregistré conservé."));
-        sauvegarder(interrompu, true);
+        sauvegarder(interrompu);
         return interrompu;
     }
 
     /** At start-up, this instance's scenarios left in progress by the previous run are marked stopped. */
     void auDemarrage(@Observes StartupEvent event) {
+        ecrivain.scheduleWithFixedDelay(this::enregistrerLesResolutions, intervalleSauvegarde.toMillis(), intervalleSauvegarde.toMillis(),
+                TimeUnit.MILLISECONDS);
         try {
             depot.enCoursSur(instance).forEach(id -> depot.find(id).ifPresent(this::interrompuSiOrphelin));
         } catch (StoreUnavailableException e) {
@@ -244,6 +274,7 @@ public class ScenarioService {
     void alArret(@Observes ShutdownEvent event) {
         enCours.values().forEach(Resolution::arreter);
         enCours.values().forEach(r -> r.fin.completeOnTimeout(null, 10, TimeUnit.SECONDS).join());
+        ecrivain.shutdownNow();
     }
 
     private static String nomDeLaMachine() {

@@ -94,6 +94,8 @@ abstract class ScenarioApiSuite {
         assertThat(fin.getString("score")).startsWith("0hard/");
         assertThat(fin.getDouble("progression.secondesEcoulees")).isLessThan(8);
         assertThat(fin.getList("progression.historique")).isNotEmpty();
+        assertThat(fin.getDouble("progression.secondesEnregistrees")).as("the final result is the stored one")
+                .isEqualTo(fin.getDouble("progression.secondesEcoulees"));
         List<String> retenus = fin.getList("resultat.retenus", String.class);
         List<CandidatScenario> selection = retenus.stream().map(candidats::get).toList();
         assertThat(selection).hasSizeBetween(100, 150).allMatch(CandidatScenario::eligible);
