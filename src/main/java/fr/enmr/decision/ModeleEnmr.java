@@ -1,28 +1,40 @@
 package fr.enmr.decision;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.kie.dmn.api.core.DMNDecisionResult;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNResult;
-import org.kie.kogito.Application;
 import org.kie.kogito.decision.DecisionModel;
-import org.kie.kogito.decision.DecisionModels;
+import org.kie.kogito.dmn.DMNKogito;
+import org.kie.kogito.dmn.DmnDecisionModel;
 import org.kie.kogito.dmn.rest.DMNJSONUtils;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Singleton;
 
 /**
- * The DMN model dmn/enmr.dmn as compiled by Kogito, evaluated with the same input conversion as
- * Kogito's generated /enmr endpoint, so analysts and the ARS endpoint see the same results.
+ * The DMN model dmn/enmr.dmn for the ARS endpoint, compiled at start-up the way Kogito compiles it for the
+ * generated /enmr endpoint and evaluated with the same input conversion, so analysts and ARS see the same results.
+ * <p>
+ * One difference: no runtime type check here. The ARS endpoint's inputs are the contract's records, checked at the
+ * edge (enumerations are Java enums, counts are integers), and with the check on, KIE 10.1 copies the whole evaluation
+ * context and builds a class loader for every enumerated value it checks: most of the evaluation time, and a global
+ * lock under load (BENCHMARKS.md). The analysts' /enmr endpoint keeps the check (application.properties).
  */
-@ApplicationScoped
+@Singleton // not a client proxy: its constructor compiles the model
+@Startup
 public class ModeleEnmr {
 
-    public static final String NAMESPACE = "https://enmr.sante.gouv.fr/dmn/enmr";
-    public static final String NOM = "enmr";
+    static final String NAMESPACE = "https://enmr.sante.gouv.fr/dmn/enmr";
+    static final String NOM = "enmr";
 
     public static final String DECISION = "Décision";
     static final String ANNEE_ADMISE = "Année admise par la campagne";
@@ -31,14 +43,32 @@ public class ModeleEnmr {
 
     private final DecisionModel model;
 
-    @Inject
-    public ModeleEnmr(Application application) {
-        this(application.get(DecisionModels.class).getDecisionModel(NAMESPACE, NOM));
+    public ModeleEnmr() {
+        this(false);
     }
 
-    /** The model as compiled elsewhere (the in-process benchmark builds it outside Quarkus). */
-    public ModeleEnmr(DecisionModel model) {
-        this.model = model;
+    private ModeleEnmr(boolean controleDeTypes) {
+        this.model = modele(controleDeTypes);
+    }
+
+    /**
+     * dmn/enmr.dmn compiled as Kogito's generated code compiles it, with or without the runtime type check
+     * (the in-process benchmark measures both, outside Quarkus).
+     */
+    public static ModeleEnmr compiler(boolean controleDeTypes) {
+        return new ModeleEnmr(controleDeTypes);
+    }
+
+    private static DecisionModel modele(boolean controleDeTypes) {
+        try (InputStream dmn = ModeleEnmr.class.getResourceAsStream("/dmn/enmr.dmn")) {
+            if (dmn == null) {
+                throw new IllegalStateException("dmn/enmr.dmn is not on the classpath");
+            }
+            return new DmnDecisionModel(DMNKogito.createGenericDMNRuntime(Set.of(), controleDeTypes,
+                    new InputStreamReader(dmn, StandardCharsets.UTF_8)), NAMESPACE, NOM);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Evaluation evaluer(Map<String, Object> entrees) {

@@ -1,17 +1,9 @@
 package fr.enmr.benchmark;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.logging.Level;
 
 import org.drools.ruleunits.api.RuleUnitProvider;
 import org.jboss.logmanager.LogContext;
-import org.kie.kogito.dmn.DMNKogito;
-import org.kie.kogito.dmn.DmnDecisionModel;
 import org.slf4j.LoggerFactory;
 
 import fr.enmr.decision.DecisionEvaluator;
@@ -20,24 +12,23 @@ import fr.enmr.decision.constats.ConstatsService;
 import fr.enmr.decision.constats.ConstatsUnit;
 
 /**
- * The service's decision path (DecisionEvaluator) built without Quarkus, the way Kogito's generated code builds it:
- * dmn/enmr.dmn through {@link DMNKogito#createGenericDMNRuntime} (what the generated DecisionModels calls), and the
- * findings rule unit through {@link RuleUnitProvider}, which compiles rules/constats.drl at run time to the same
- * executable model Kogito generates at build time (this needs drools-wiring-dynamic, added by the benchmarks profile).
+ * The service's decision path (DecisionEvaluator) built without Quarkus: dmn/enmr.dmn compiled by ModeleEnmr as in the
+ * service, and the findings rule unit through {@link RuleUnitProvider}, which compiles rules/constats.drl at run time
+ * to the same executable model Kogito generates at build time (this needs drools-wiring-dynamic, added by the
+ * benchmarks profile).
  */
 public final class MoteurHorsQuarkus {
 
     /**
-     * How the DMN engine is set up; SERVICE is what runs in the service. The other options KIE 10.1.0 offers do not
-     * apply to this model (BENCHMARKS.md): compiled FEEL fails on it (apache/incubator-kie#6433), the alpha network
-     * rejects the range tests of « Part A » (UnsupportedOperationException: Unknown Index Type), and nothing in
-     * kie-dmn-core reads org.kie.dmn.compiler.execmodel any more.
+     * How the DMN engine is set up. The other options KIE 10.1.0 offers do not apply to this model (BENCHMARKS.md):
+     * compiled FEEL fails on it (apache/incubator-kie#6433), the alpha network rejects the range tests of « Part A »
+     * (UnsupportedOperationException: Unknown Index Type), and nothing in kie-dmn-core reads org.kie.dmn.compiler.execmodel.
      */
     public enum ConfigurationDmn {
-        /** As Kogito generates it from application.properties: runtime type check on (org.kie.dmn.runtime.typecheck=true). */
-        SERVICE(true),
-        /** Runtime type check off: inputs and results are no longer checked against the model's types. */
-        SANS_CONTROLE_DE_TYPES(false);
+        /** As the ARS endpoint evaluates it: no runtime type check (see ModeleEnmr). */
+        SERVICE(false),
+        /** Runtime type check on, as Kogito's /enmr endpoint evaluates it, and the ARS endpoint did before. */
+        CONTROLE_DE_TYPES(true);
 
         private final boolean controleDeTypes;
 
@@ -51,7 +42,7 @@ public final class MoteurHorsQuarkus {
 
     public static DecisionEvaluator evaluateur(ConfigurationDmn configuration) {
         journaliserCommeLeService();
-        return new DecisionEvaluator(modele(configuration),
+        return new DecisionEvaluator(ModeleEnmr.compiler(configuration.controleDeTypes),
                 new ConstatsService(RuleUnitProvider.get().getRuleUnit(new ConstatsUnit())));
     }
 
@@ -63,18 +54,6 @@ public final class MoteurHorsQuarkus {
         LogContext.getLogContext().getLogger("").setLevel(Level.INFO);
         if (LoggerFactory.getLogger("org.kie.dmn").isDebugEnabled()) {
             throw new IllegalStateException("the DMN engine would log at DEBUG or TRACE: the benchmark would measure logging");
-        }
-    }
-
-    private static ModeleEnmr modele(ConfigurationDmn configuration) {
-        try (InputStream dmn = MoteurHorsQuarkus.class.getResourceAsStream("/dmn/enmr.dmn")) {
-            if (dmn == null) {
-                throw new IllegalStateException("dmn/enmr.dmn is not on the classpath");
-            }
-            return new ModeleEnmr(new DmnDecisionModel(DMNKogito.createGenericDMNRuntime(Set.of(), configuration.controleDeTypes,
-                    new InputStreamReader(dmn, StandardCharsets.UTF_8)), ModeleEnmr.NAMESPACE, ModeleEnmr.NOM));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
