@@ -33,8 +33,8 @@ import jakarta.inject.Singleton;
 @Startup
 public class ModeleEnmr {
 
-    static final String NAMESPACE = "https://enmr.sante.gouv.fr/dmn/enmr";
-    static final String NOM = "enmr";
+    public static final String NAMESPACE = "https://enmr.sante.gouv.fr/dmn/enmr";
+    public static final String NOM = "enmr";
 
     public static final String DECISION = "Décision";
     static final String ANNEE_ADMISE = "Année admise par la campagne";
