@@ -20,8 +20,9 @@ import java.util.concurrent.locks.LockSupport;
  * the keep-alive connections sends its requests on a fixed schedule (rate / connections each), and a request's latency
  * runs from the time it was due, not from when it could be sent, so a stalled server shows up in the percentiles
  * instead of slowing the load down (no coordinated omission).
- * Usage: java config/benchmarks/ChargeOuverte.java <url> <requests per second> <seconds> <connections> [dossiers, one JSON per line]
- * Without a file: GET; with one: POST each line in turn. Prints one RESULTAT line like wrk.lua's.
+ * Usage: java config/benchmarks/ChargeOuverte.java <url> <requests per second> <seconds> <connections> [dossiers]
+ * Without a file: GET with the Authorization header in $AUTORISATION; with one (lines "<Authorization>\t<JSON dossier>"):
+ * POST each dossier in turn with its credentials. Prints one RESULTAT line like wrk.lua's.
  */
 public class ChargeOuverte {
 
@@ -146,13 +147,16 @@ public class ChargeOuverte {
     private static List<byte[]> requetes(URI url, Path dossiers) throws IOException {
         String hote = "Host: " + url.getHost() + ":" + url.getPort() + "\r\n";
         if (dossiers == null) {
-            return List.of(("GET " + url.getRawPath() + " HTTP/1.1\r\n" + hote + "Accept: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            return List.of(("GET " + url.getRawPath() + " HTTP/1.1\r\n" + hote + "Accept: application/json\r\n"
+                    + "Authorization: " + System.getenv("AUTORISATION") + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         }
         List<byte[]> requetes = new ArrayList<>();
         for (String ligne : Files.readAllLines(dossiers)) {
-            if (!ligne.isBlank()) {
-                byte[] corps = ligne.getBytes(StandardCharsets.UTF_8);
+            int tab = ligne.indexOf('\t');
+            if (tab > 0) {
+                byte[] corps = ligne.substring(tab + 1).getBytes(StandardCharsets.UTF_8);
                 byte[] entetes = ("POST " + url.getRawPath() + " HTTP/1.1\r\n" + hote + "Content-Type: application/json\r\n"
+                        + "Authorization: " + ligne.substring(0, tab) + "\r\n"
                         + "Content-Length: " + corps.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
                 byte[] requete = Arrays.copyOf(entetes, entetes.length + corps.length);
                 System.arraycopy(corps, 0, requete, entetes.length, corps.length);

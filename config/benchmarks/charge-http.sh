@@ -8,7 +8,9 @@
 # Reports throughput, p50/p99/p99.9 latency, errors, the decisions/ping ratio, start-up time and RSS after start and
 # after the load, with the machine's load average before and after. Results in target/benchmarks/http-<date>/.
 #
-# Usage: config/benchmarks/charge-http.sh [--sans-build] [--jfr] [--duree SECONDES] [--connexions N]
+# Usage: config/benchmarks/charge-http.sh [--sans-build] [--jfr] [--duree SECONDES] [--connexions N] [--option-service -Dx=y]…
+#   --option-service: a JVM option of the service (repeatable), e.g. -Denmr.decisions.controle-de-types=true to measure
+#          the ARS path as it was before the profile-driven fix (BENCHMARKS.md); it is written in the report.
 #   --jfr: also records a JFR profile of the service during the maximum-throughput run on /api/decisions and
 #          writes where the time goes (ProfilJfr.java) to profil-decisions.txt.
 set -euo pipefail
@@ -20,12 +22,14 @@ CHAUFFE=20
 PORT=${PORT:-18089}
 BUILD=1
 JFR=0
+OPTIONS_SERVICE=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --sans-build) BUILD=0 ;;
         --jfr) JFR=1 ;;
         --duree) DUREE="$2"; shift ;;
         --connexions) CONNEXIONS="$2"; shift ;;
+        --option-service) OPTIONS_SERVICE+=("$2"); shift ;;
         *) echo "option inconnue : $1" >&2; exit 2 ;;
     esac
     shift
@@ -63,13 +67,24 @@ CHARGE_AVANT=$(charge)
 CP="target/quarkus-app/app/*:target/quarkus-app/lib/main/*"
 java -cp "$CP" fr.enmr.dossier.echantillon.EchantillonCli --lignes 2014 1000 ENMR_2014 "$TEMP/2014.ndjson"
 java -cp "$CP" fr.enmr.dossier.echantillon.EchantillonCli --lignes 2010 1000 ENMR_2010 "$TEMP/2010.ndjson"
-paste -d'\n' "$TEMP/2014.ndjson" "$TEMP/2010.ndjson" > "$SORTIE/dossiers.ndjson"
+paste -d'\n' "$TEMP/2014.ndjson" "$TEMP/2010.ndjson" > "$TEMP/dossiers.ndjson"
+# Each dossier is posted by its region's ARS agent (HTTP Basic, as an ARS client would): the service runs with the
+# test accounts file, one ars-<region> account per region, password test-enmr. Lines: "<Authorization>\t<dossier>".
+UTILISATEURS=src/test/resources/utilisateurs-test.properties
+basic() { printf 'Basic %s' "$(printf '%s:test-enmr' "$1" | base64 -w0)"; }
+for region in $(grep -o '"region":"[A-Z_]*"' "$TEMP/dossiers.ndjson" | cut -d'"' -f4 | sort -u); do
+    printf '%s\t%s\n' "$region" "$(basic "ars-$(tr 'A-Z_' 'a-z-' <<< "$region")")"
+done > "$TEMP/agents.tsv"
+awk -F'\t' 'NR == FNR { agent[$1] = $2; next }
+             match($0, /"region":"[A-Z_]+"/) { print agent[substr($0, RSTART + 10, RLENGTH - 11)] "\t" $0 }' \
+    "$TEMP/agents.tsv" "$TEMP/dossiers.ndjson" > "$SORTIE/dossiers.tsv"
+export AUTORISATION="$(basic ars-bretagne)" # GET /api/ping sits behind the same authentication
 
 # Start the packaged service and time it until readiness answers 200
-OPTIONS_JVM=()
+OPTIONS_JVM=("${OPTIONS_SERVICE[@]}")
 [[ $JFR -eq 1 ]] && OPTIONS_JVM+=("-XX:FlightRecorderOptions:stackdepth=256") # DMN stacks are deeper than the default 64
 DEBUT=$(date +%s%N)
-java "${OPTIONS_JVM[@]}" -Denmr.store.chemin="$TEMP/store" -Denmr.echantillons.charger=false \
+java "${OPTIONS_JVM[@]}" -Denmr.store.chemin="$TEMP/store" -Denmr.echantillons.charger=false -Denmr.securite.utilisateurs="$UTILISATEURS" \
      -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
      -jar target/quarkus-app/quarkus-run.jar > "$SORTIE/service.log" 2>&1 &
 PID=$!
@@ -88,14 +103,14 @@ wrk_run() { # name url seconds [dossiers]
     grep RESULTAT "$SORTIE/$1.txt"
 }
 echo "chauffe ($CHAUFFE s par point d'accès, résultats ignorés)"
-wrk_run chauffe-decisions "$BASE/api/decisions" "$CHAUFFE" "$SORTIE/dossiers.ndjson" >/dev/null
+wrk_run chauffe-decisions "$BASE/api/decisions" "$CHAUFFE" "$SORTIE/dossiers.tsv" >/dev/null
 wrk_run chauffe-ping "$BASE/api/ping" "$CHAUFFE" >/dev/null
 
 echo "débit maximal, boucle fermée : wrk -t2 -c$CONNEXIONS -d${DUREE}s"
 if [[ $JFR -eq 1 ]]; then
     jcmd "$PID" JFR.start name=charge settings=profile filename="$PWD/$SORTIE/decisions.jfr" > /dev/null
 fi
-wrk_run decisions-max "$BASE/api/decisions" "$DUREE" "$SORTIE/dossiers.ndjson"
+wrk_run decisions-max "$BASE/api/decisions" "$DUREE" "$SORTIE/dossiers.tsv"
 if [[ $JFR -eq 1 ]]; then
     jcmd "$PID" JFR.stop name=charge > /dev/null
     java config/benchmarks/ProfilJfr.java "$SORTIE/decisions.jfr" 30 > "$SORTIE/profil-decisions.txt"
@@ -105,7 +120,7 @@ wrk_run ping-max "$BASE/api/ping" "$DUREE"
 DEMI_DECISIONS=$(awk -v d="$(champ "$SORTIE/decisions-max.txt" debit)" 'BEGIN {printf "%.0f", d / 2}')
 DEMI_PING=$(awk -v d="$(champ "$SORTIE/ping-max.txt" debit)" 'BEGIN {printf "%.0f", d / 2}')
 echo "moitié du maximum, boucle ouverte à débit fixe : $DEMI_DECISIONS décisions/s, $DEMI_PING pings/s"
-java config/benchmarks/ChargeOuverte.java "$BASE/api/decisions" "$DEMI_DECISIONS" "$DUREE" "$CONNEXIONS" "$SORTIE/dossiers.ndjson" | tee "$SORTIE/decisions-moitie.txt"
+java config/benchmarks/ChargeOuverte.java "$BASE/api/decisions" "$DEMI_DECISIONS" "$DUREE" "$CONNEXIONS" "$SORTIE/dossiers.tsv" | tee "$SORTIE/decisions-moitie.txt"
 java config/benchmarks/ChargeOuverte.java "$BASE/api/ping" "$DEMI_PING" "$DUREE" "$CONNEXIONS" | tee "$SORTIE/ping-moitie.txt"
 
 RSS_APRES=$(rss_mo "$PID")
@@ -129,7 +144,7 @@ ligne() { # label file mode
     echo "- date: $(date -u +%Y-%m-%dT%H:%M:%SZ); commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' + uncommitted changes')"
     echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM, $(java -version 2>&1 | head -1); service and load generators share these cores"
     echo "- load average (1, 5, 15 min) before: $CHARGE_AVANT, after: $CHARGE_APRES"
-    echo "- service: packaged jar, default JVM options, embedded store (fsync per write) in a temporary directory, sample loading off; $(wc -l < "$SORTIE/dossiers.ndjson") generated dossiers (both campaigns) posted in turn"
+    echo "- service: packaged jar, JVM options: ${OPTIONS_SERVICE[*]:-(defaults)}, embedded store (fsync per write) in a temporary directory, sample loading off; $(wc -l < "$SORTIE/dossiers.tsv") generated dossiers (both campaigns, all regions) posted in turn, each by its region's ARS agent (HTTP Basic)"
     echo "- start-up: ready (GET /q/health/ready = 200) $DEMARRAGE_MS ms after launch (Quarkus: started in $QUARKUS_DEMARRAGE); RSS $RSS_DEMARRAGE MB after start, $RSS_APRES MB after the load runs ($STOCKEES stored)"
     echo
     echo "| endpoint | load | requests/s | p50 ms | p99 ms | p99.9 ms | max ms | errors |"

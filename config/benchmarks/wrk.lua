@@ -1,9 +1,11 @@
 -- wrk script of the HTTP load benchmark (charge-http.sh).
--- With DOSSIERS=<file> (one JSON dossier per line): POST each line in turn to the URL, each wrk thread from
--- its own starting line. Without: GET the URL (the /api/ping baseline).
+-- With DOSSIERS=<file> (lines "<Authorization header>\t<JSON dossier>"): POST each dossier in turn to the URL with
+-- its credentials, each wrk thread from its own starting line. Without: GET the URL (the /api/ping baseline) with
+-- the Authorization header in AUTORISATION.
 -- At the end, one machine-readable line with throughput, latency percentiles (including p99.9) and errors.
 
 local dossiers = {}
+local autorisations = {}
 local fichier = os.getenv("DOSSIERS")
 local numero_thread = 0
 
@@ -15,13 +17,16 @@ end
 function init(args)
    if fichier ~= nil and fichier ~= "" then
       for ligne in io.lines(fichier) do
-         if #ligne > 0 then
-            dossiers[#dossiers + 1] = ligne
+         local tab = string.find(ligne, "\t", 1, true)
+         if tab then
+            autorisations[#autorisations + 1] = string.sub(ligne, 1, tab - 1)
+            dossiers[#dossiers + 1] = string.sub(ligne, tab + 1)
          end
       end
       suivant = (numero * 997) % #dossiers
       wrk.method = "POST"
-      wrk.headers["Content-Type"] = "application/json"
+   else
+      wrk.headers["Authorization"] = os.getenv("AUTORISATION")
    end
 end
 
@@ -30,7 +35,8 @@ function request()
       return wrk.format(nil, nil)
    end
    suivant = suivant % #dossiers + 1
-   return wrk.format(nil, nil, nil, dossiers[suivant])
+   return wrk.format(nil, nil, {["Content-Type"] = "application/json", ["Authorization"] = autorisations[suivant]},
+                     dossiers[suivant])
 end
 
 function done(resume, latence, requetes)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kie.dmn.api.core.DMNDecisionResult;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNResult;
@@ -18,6 +19,7 @@ import org.kie.kogito.dmn.DmnDecisionModel;
 import org.kie.kogito.dmn.rest.DMNJSONUtils;
 
 import io.quarkus.runtime.Startup;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
@@ -27,7 +29,8 @@ import jakarta.inject.Singleton;
  * One difference: no runtime type check here. The ARS endpoint's inputs are the contract's records, checked at the
  * edge (enumerations are Java enums, counts are integers), and with the check on, KIE 10.1 copies the whole evaluation
  * context and builds a class loader for every enumerated value it checks: most of the evaluation time, and a global
- * lock under load (BENCHMARKS.md). The analysts' /enmr endpoint keeps the check (application.properties).
+ * lock under load (BENCHMARKS.md). The analysts' /enmr endpoint keeps the check (application.properties);
+ * {@code enmr.decisions.controle-de-types=true} puts it back here (to measure the difference, or to diagnose).
  */
 @Singleton // not a client proxy: its constructor compiles the model
 @Startup
@@ -43,11 +46,8 @@ public class ModeleEnmr {
 
     private final DecisionModel model;
 
-    public ModeleEnmr() {
-        this(false);
-    }
-
-    private ModeleEnmr(boolean controleDeTypes) {
+    @Inject
+    public ModeleEnmr(@ConfigProperty(name = "enmr.decisions.controle-de-types", defaultValue = "false") boolean controleDeTypes) {
         this.model = modele(controleDeTypes);
     }
 
