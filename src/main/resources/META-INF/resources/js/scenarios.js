@@ -6,7 +6,6 @@ import { lireFormulaire } from './champs.js';
 import { ComparaisonScenarios } from './comparaison-scenarios.js';
 import { afficherErreurs, effacerErreurs } from './erreurs.js';
 import { ResultatScenario } from './resultat-scenario.js';
-import { retenir, scenariosConnus } from './scenarios-connus.js';
 import { SuiviScenario } from './suivi-scenario.js';
 
 const libelle = intitules();
@@ -16,8 +15,13 @@ const etat = document.getElementById('etat-creation');
 const resultat = new ResultatScenario(document.getElementById('resultat-scenario'), libelle);
 const candidats = new CandidatsScenario(document.getElementById('candidats'), libelle);
 const comparaison = new ComparaisonScenarios(document.getElementById('comparaison'), libelle);
+let statutSuivi = null;
 const suivi = new SuiviScenario(document.getElementById('suivi'), {
   quandEtat(vue) {
+    if (statutSuivi === 'EN_COURS' && vue.statut !== 'EN_COURS') {
+      comparaison.proposer(); // its status in the list of scenarios changed
+    }
+    statutSuivi = vue.statut;
     resultat.afficher(vue);
     if (vue.statut === 'EN_COURS') {
       candidats.attendre();
@@ -26,10 +30,6 @@ const suivi = new SuiviScenario(document.getElementById('suivi'), {
     }
   },
 });
-
-function proposerScenarios() {
-  document.getElementById('scenarios-connus').replaceChildren(...scenariosConnus().map((s) => new Option(s.nom, s.id)));
-}
 
 async function ouvrir(id) {
   history.replaceState(null, '', `/scenarios?id=${encodeURIComponent(id)}`);
@@ -76,8 +76,7 @@ form.addEventListener('submit', async (e) => {
   try {
     const vue = await creer();
     etat.textContent = `Scénario « ${vue.nom} » lancé.`;
-    retenir(vue.id, vue.nom);
-    proposerScenarios();
+    comparaison.proposer();
     await ouvrir(vue.id);
   } catch (erreur) {
     etat.textContent = '';
@@ -93,13 +92,8 @@ form.addEventListener('submit', async (e) => {
 document.getElementById('fichier-csv').addEventListener('change', () => { form.elements.origine.value = 'csv'; });
 document.getElementById('source-campagne').addEventListener('change', () => { form.elements.origine.value = 'campagne'; });
 
-proposerScenarios();
+comparaison.proposer();
 const demande = new URLSearchParams(location.search).get('id');
 if (demande) {
-  ouvrir(demande).then(() => {
-    if (suivi.vue && suivi.vue.id === demande) {
-      retenir(demande, suivi.vue.nom);
-      proposerScenarios();
-    }
-  });
+  ouvrir(demande);
 }
