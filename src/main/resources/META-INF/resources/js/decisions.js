@@ -2,6 +2,7 @@
 import { appeler, el, intitules } from './commun.js';
 import { afficherErreurs, effacerErreurs } from './erreurs.js';
 import { FormulaireDossier } from './formulaire-dossier.js';
+import { ImportCsv } from './import-csv.js';
 import { ListeDecisions } from './liste-decisions.js';
 import { rendreDecision } from './rendu-decision.js';
 
@@ -106,6 +107,7 @@ function brancherFormulaire() {
   });
 
   formulaire.ajouterLigne('professionnels');
+  new ImportCsv(document.getElementById('import-csv'), { quandDecide: () => liste.charger(0), ouvrir });
 }
 
 if (form) {
