@@ -1,6 +1,6 @@
 // The CSV import of the ARS page: the file read into dossiers by POST /decisions/csv, each dossier then sent to
 // POST /api/decisions like a typed one, and every line's outcome shown: its decision, or the fields the API refused.
-import { appeler, el, euros } from './commun.js';
+import { el, envoyer, euros } from './commun.js';
 
 export class ImportCsv {
   /** @param quandDecide called after the file, to refresh the list; ouvrir(id) shows a decision */
@@ -25,11 +25,7 @@ export class ImportCsv {
     this.message.textContent = `Lecture de « ${fichier.name} »…`;
     let lignes;
     try {
-      ({ lignes } = await appeler('/decisions/csv', {
-        method: 'POST',
-        headers: { 'Content-Type': 'text/csv', Accept: 'application/json' },
-        body: await fichier.text(),
-      }));
+      ({ lignes } = await envoyer('/decisions/csv', await fichier.text(), 'text/csv'));
     } catch (erreur) {
       const details = erreur.violations.map((v) => (v.champ === 'corps' ? v.message : `colonne « ${v.champ} » : ${v.message}`));
       this.message.replaceChildren(`Le fichier « ${fichier.name} » n'a pas été lu : ${details.length ? '' : erreur.message}`,
@@ -61,11 +57,7 @@ export class ImportCsv {
       return { decide: false, contenu: erreurs(ligne.ligne, ligne.erreurs) };
     }
     try {
-      const decision = await appeler('/api/decisions', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(ligne.dossier),
-      });
+      const decision = await envoyer('/api/decisions', ligne.dossier);
       const ouvrir = el('a', { href: `/decisions?id=${encodeURIComponent(decision.id)}` }, 'Ouvrir la décision');
       ouvrir.addEventListener('click', (e) => {
         e.preventDefault();

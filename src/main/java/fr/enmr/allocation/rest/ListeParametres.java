@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import fr.enmr.allocation.scenario.Statut;
+import fr.enmr.problem.EntierDeRequete;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 
@@ -26,27 +27,11 @@ record ListeParametres(Statut statut, int page, int taille) {
                         + Arrays.stream(Statut.values()).map(Enum::name).collect(Collectors.joining(", "))));
             }
         }
-        int laPage = entier(page, "page", 0, 0, Integer.MAX_VALUE / TAILLE_MAX, violations);
-        int laTaille = entier(taille, "taille", TAILLE_PAR_DEFAUT, 1, TAILLE_MAX, violations);
+        int laPage = EntierDeRequete.lire(page, "page", 0, 0, Integer.MAX_VALUE / TAILLE_MAX, violations);
+        int laTaille = EntierDeRequete.lire(taille, "taille", TAILLE_PAR_DEFAUT, 1, TAILLE_MAX, violations);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
         return new ListeParametres(leStatut, laPage, laTaille);
-    }
-
-    private static int entier(String valeur, String champ, int defaut, int min, int max, List<Violation> violations) {
-        if (valeur == null) {
-            return defaut;
-        }
-        try {
-            int n = Integer.parseInt(valeur);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        violations.add(new Violation(champ, "doit être un entier compris entre " + min + " et " + max));
-        return defaut;
     }
 }
