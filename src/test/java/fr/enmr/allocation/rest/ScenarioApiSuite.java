@@ -230,7 +230,7 @@ abstract class ScenarioApiSuite {
         assertThat(liste.getInt("page")).isZero();
         assertThat(liste.getInt("taille")).isEqualTo(100);
         assertThat(liste.getLong("total")).isGreaterThanOrEqualTo(2);
-        List<String> dates = liste.getList("scenarios.creeLe");
+        List<java.time.Instant> dates = liste.<String>getList("scenarios.creeLe").stream().map(java.time.Instant::parse).toList();
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         Map<String, Object> resume = liste.getMap("scenarios.find { it.id == '" + idSecond + "' }");
         assertThat(resume).containsEntry("nom", "Liste — second").containsEntry("statut", "TERMINE").containsEntry("nombreCandidats", 5)
