@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.Region;
+import fr.enmr.problem.EntierDeRequete;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 import fr.enmr.store.RechercheDecisions;
@@ -38,8 +39,8 @@ record RechercheParametres(RechercheDecisions recherche, int page, int taille) {
                 violations.add(new Violation("eligible", "valeur « " + eligible + " » invalide : true ou false attendu"));
             }
         }
-        int laPage = entier(page, "page", 0, 0, Integer.MAX_VALUE / TAILLE_MAX, violations);
-        int laTaille = entier(taille, "taille", TAILLE_PAR_DEFAUT, 1, TAILLE_MAX, violations);
+        int laPage = EntierDeRequete.lire(page, "page", 0, 0, Integer.MAX_VALUE / TAILLE_MAX, violations);
+        int laTaille = EntierDeRequete.lire(taille, "taille", TAILLE_PAR_DEFAUT, 1, TAILLE_MAX, violations);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
@@ -60,21 +61,5 @@ record RechercheParametres(RechercheDecisions recherche, int page, int taille) {
                     + Arrays.stream(admises).map(Enum::name).collect(Collectors.joining(", "))));
             return null;
         }
-    }
-
-    private static int entier(String valeur, String champ, int defaut, int min, int max, List<Violation> violations) {
-        if (valeur == null) {
-            return defaut;
-        }
-        try {
-            int n = Integer.parseInt(valeur);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        violations.add(new Violation(champ, "doit être un entier compris entre " + min + " et " + max));
-        return defaut;
     }
 }

@@ -16,11 +16,15 @@ import fr.enmr.store.StoreUnavailableException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import fr.enmr.web.PageErreur;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
- * Every error leaves as problem+json in French. Mappers are declared for the specific Jackson types
+ * Every error leaves as problem+json in French (a browser asking for a page gets the same problem as a
+ * French HTML page, see PageErreur). Mappers are declared for the specific Jackson types
  * because Quarkus ships its own mappers for some of them, and the most specific one wins.
  */
 public class ProblemMappers {
@@ -63,18 +67,25 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e) {
-        return unauthenticated();
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return forWhoAsked(unauthenticated(), headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response badCredentials(AuthenticationFailedException e) {
-        return unauthenticated();
+    public Response badCredentials(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return forWhoAsked(unauthenticated(), headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return Probleme.of(403, titleOf(403), "Votre rôle ne permet pas cette opération.").toResponse();
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return forWhoAsked(Probleme.of(403, titleOf(403), "Votre rôle ne permet pas cette opération.").toResponse(), headers, uri);
+    }
+
+    /** A browser asking for a page gets the problem as a French HTML page; API clients get problem+json. */
+    private static Response forWhoAsked(Response probleme, HttpHeaders headers, UriInfo uri) {
+        return PageErreur.demandeUnePage(uri.getRequestUri().getPath(), headers.getAcceptableMediaTypes())
+                ? PageErreur.page(probleme)
+                : probleme;
     }
 
     private Response unauthenticated() {
@@ -84,7 +95,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        return forWhoAsked(problemOf(e), headers, uri);
+    }
+
+    private Response problemOf(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return badJson(json);
         }

@@ -16,6 +16,8 @@ import org.infinispan.protostream.annotations.Proto;
  * @param instance        the service instance that solves it (a restarted instance stops its own)
  * @param scenarioJson    what it asks: parameters and candidates
  * @param avancementJson  how far it got: status, score, history, retained candidates
+ * @param meilleurScore   the best score stored so far (null before the first), for the list of scenarios (not "score": a function of Ickle)
+ * @param nombreCandidats how many candidates it has (0 in scenarios stored before this field existed)
  */
 @Proto
 @Indexed
@@ -26,5 +28,7 @@ public record StoredScenario(
         @Basic(sortable = true) long creeLe,
         @Basic(sortable = true) String instance,
         String scenarioJson,
-        String avancementJson) {
+        String avancementJson,
+        String meilleurScore,
+        int nombreCandidats) {
 }

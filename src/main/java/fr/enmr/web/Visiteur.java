@@ -22,6 +22,11 @@ public record Visiteur(String identifiant, String region, String regionNom, bool
                 identite.hasRole(Roles.MINISTERE), identite.hasRole(Roles.ANALYSTE));
     }
 
+    /** Someone the page does not know (an error page): no spaces shown, the landing page lists them. */
+    static Visiteur inconnu() {
+        return new Visiteur("", null, null, false, false, false);
+    }
+
     /** Whether the decisions space is open to this visitor (the roles that read decisions). */
     public boolean lecteurDecisions() {
         return ars || ministere || analyste;

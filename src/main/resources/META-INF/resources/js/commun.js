@@ -72,6 +72,15 @@ export async function appeler(url, options = {}) {
   return corps;
 }
 
+/** POSTs a body to the API (JSON unless another type is given) and answers its JSON, like appeler. */
+export function envoyer(url, corps, type = 'application/json') {
+  return appeler(url, {
+    method: 'POST',
+    headers: { 'Content-Type': type, Accept: 'application/json' },
+    body: type === 'application/json' ? JSON.stringify(corps) : corps,
+  });
+}
+
 /** The labels the page was rendered with (web/intitules.properties). */
 export function intitules() {
   const donnees = JSON.parse(document.getElementById('intitules').textContent);

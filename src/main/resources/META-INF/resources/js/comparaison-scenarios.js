@@ -1,6 +1,7 @@
 // Two scenarios side by side (GET /api/scenarios/comparaison?a=&b=): by region, totals, candidates in one only.
 import { appeler, el, euros, nombre } from './commun.js';
 import { afficherErreurs, effacerErreurs } from './erreurs.js';
+import { ScenariosEnregistres } from './scenarios-enregistres.js';
 import { score } from './suivi-scenario.js';
 
 export class ComparaisonScenarios {
@@ -10,17 +11,24 @@ export class ComparaisonScenarios {
     this.libelle = libelle;
     this.resume = el('div', { classe: 'resume-erreurs', role: 'alert', tabindex: '-1', hidden: true });
     this.form.prepend(this.resume);
+    this.scenarios = new ScenariosEnregistres([this.form.elements.a, this.form.elements.b],
+      section.querySelector('#scenarios-etat'), section.querySelector('#scenarios-plus'));
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.comparer();
     });
   }
 
+  /** Offers the stored scenarios again (after one is created). */
+  proposer() {
+    return this.scenarios.rafraichir();
+  }
+
   async comparer() {
     effacerErreurs(this.form, this.resume);
     const parametres = new URLSearchParams();
     for (const nom of ['a', 'b']) {
-      parametres.set(nom, this.form.elements[nom].value.trim());
+      parametres.set(nom, this.form.elements[nom].value);
     }
     try {
       this.afficher(await appeler(`/api/scenarios/comparaison?${parametres}`));

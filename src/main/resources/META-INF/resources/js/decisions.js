@@ -1,7 +1,8 @@
 // The ARS page: a dossier sent to POST /api/decisions, the answer shown, the stored decisions listed.
-import { appeler, el, intitules } from './commun.js';
-import { afficherErreurs, effacerErreurs } from './erreurs.js';
+import { appeler, el, envoyer, intitules } from './commun.js';
+import { effacerErreurs, soumettre } from './erreurs.js';
 import { FormulaireDossier } from './formulaire-dossier.js';
+import { ImportCsv } from './import-csv.js';
 import { ListeDecisions } from './liste-decisions.js';
 import { rendreDecision } from './rendu-decision.js';
 
@@ -47,30 +48,26 @@ async function ouvrir(id) {
 }
 
 function brancherFormulaire() {
-  form.addEventListener('submit', async (e) => {
+  form.addEventListener('submit', (e) => {
     e.preventDefault();
     const dossier = formulaire.lire();
-    const bouton = document.getElementById('decider');
-    bouton.disabled = true;
-    etatEnvoi.textContent = 'Décision en cours…';
-    effacerErreurs(form, resume);
-    try {
-      const decision = await appeler('/api/decisions', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(dossier),
-      });
-      etatEnvoi.textContent = 'Décision prise et enregistrée.';
-      montrer(decision, dossier);
-      liste.charger(0);
-    } catch (erreur) {
-      etatEnvoi.textContent = '';
-      afficherErreurs(form, resume, erreur, erreur.violations.length
-        ? 'Le dossier n\'a pas été accepté : corrigez les champs signalés'
-        : 'La décision n\'a pas pu être prise');
-    } finally {
-      bouton.disabled = false;
-    }
+    soumettre({
+      form,
+      resume,
+      bouton: document.getElementById('decider'),
+      etat: etatEnvoi,
+      enCours: 'Décision en cours…',
+      action: async () => {
+        const decision = await envoyer('/api/decisions', dossier);
+        etatEnvoi.textContent = 'Décision prise et enregistrée.';
+        montrer(decision, dossier);
+        liste.charger(0);
+      },
+      refus: {
+        champs: 'Le dossier n\'a pas été accepté : corrigez les champs signalés',
+        autre: 'La décision n\'a pas pu être prise',
+      },
+    });
   });
 
   form.addEventListener('lignes-modifiees', () => effacerErreurs(form, resume));
@@ -106,6 +103,7 @@ function brancherFormulaire() {
   });
 
   formulaire.ajouterLigne('professionnels');
+  new ImportCsv(document.getElementById('import-csv'), { quandDecide: () => liste.charger(0), ouvrir });
 }
 
 if (form) {

@@ -88,3 +88,21 @@ export function afficherErreurs(form, resume, erreur, titre) {
   resume.hidden = false;
   resume.focus();
 }
+
+/**
+ * Sends a form with its button disabled meanwhile: errors cleared, a message while it runs, then the API's
+ * refusal shown with one title when fields are named (refus.champs) and another otherwise (refus.autre).
+ */
+export async function soumettre({ form, resume, bouton, etat, enCours, action, refus }) {
+  bouton.disabled = true;
+  effacerErreurs(form, resume);
+  etat.textContent = enCours;
+  try {
+    await action();
+  } catch (erreur) {
+    etat.textContent = '';
+    afficherErreurs(form, resume, erreur, erreur.violations.length ? refus.champs : refus.autre);
+  } finally {
+    bouton.disabled = false;
+  }
+}

@@ -1,12 +1,11 @@
 // The ministry page: a scenario created with POST /api/scenarios, watched until solved, its result and
 // candidates shown, two scenarios compared.
-import { appeler, intitules } from './commun.js';
+import { envoyer, intitules } from './commun.js';
 import { CandidatsScenario } from './candidats-scenario.js';
 import { lireFormulaire } from './champs.js';
 import { ComparaisonScenarios } from './comparaison-scenarios.js';
-import { afficherErreurs, effacerErreurs } from './erreurs.js';
+import { soumettre } from './erreurs.js';
 import { ResultatScenario } from './resultat-scenario.js';
-import { retenir, scenariosConnus } from './scenarios-connus.js';
 import { SuiviScenario } from './suivi-scenario.js';
 
 const libelle = intitules();
@@ -16,8 +15,13 @@ const etat = document.getElementById('etat-creation');
 const resultat = new ResultatScenario(document.getElementById('resultat-scenario'), libelle);
 const candidats = new CandidatsScenario(document.getElementById('candidats'), libelle);
 const comparaison = new ComparaisonScenarios(document.getElementById('comparaison'), libelle);
+let statutSuivi = null;
 const suivi = new SuiviScenario(document.getElementById('suivi'), {
   quandEtat(vue) {
+    if (statutSuivi === 'EN_COURS' && vue.statut !== 'EN_COURS') {
+      comparaison.proposer(); // its status in the list of scenarios changed
+    }
+    statutSuivi = vue.statut;
     resultat.afficher(vue);
     if (vue.statut === 'EN_COURS') {
       candidats.attendre();
@@ -26,10 +30,6 @@ const suivi = new SuiviScenario(document.getElementById('suivi'), {
     }
   },
 });
-
-function proposerScenarios() {
-  document.getElementById('scenarios-connus').replaceChildren(...scenariosConnus().map((s) => new Option(s.nom, s.id)));
-}
 
 async function ouvrir(id) {
   history.replaceState(null, '', `/scenarios?id=${encodeURIComponent(id)}`);
@@ -42,11 +42,7 @@ async function ouvrir(id) {
 async function creer() {
   const { nom, parametres = {} } = lireFormulaire(form);
   if (form.elements.origine.value === 'campagne') {
-    return appeler('/api/scenarios', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ nom, parametres, source: { campagne: document.getElementById('source-campagne').value } }),
-    });
+    return envoyer('/api/scenarios', { nom, parametres, source: { campagne: document.getElementById('source-campagne').value } });
   }
   const fichier = document.getElementById('fichier-csv').files[0];
   const requete = new URLSearchParams();
@@ -60,46 +56,36 @@ async function creer() {
       requete.append(cle, String(valeur));
     }
   }
-  return appeler(`/api/scenarios?${requete}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'text/csv', Accept: 'application/json' },
-    body: fichier ? await fichier.text() : '',
-  });
+  return envoyer(`/api/scenarios?${requete}`, fichier ? await fichier.text() : '', 'text/csv');
 }
 
-form.addEventListener('submit', async (e) => {
+form.addEventListener('submit', (e) => {
   e.preventDefault();
-  const bouton = document.getElementById('lancer');
-  bouton.disabled = true;
-  effacerErreurs(form, resume);
-  etat.textContent = 'Création du scénario…';
-  try {
-    const vue = await creer();
-    etat.textContent = `Scénario « ${vue.nom} » lancé.`;
-    retenir(vue.id, vue.nom);
-    proposerScenarios();
-    await ouvrir(vue.id);
-  } catch (erreur) {
-    etat.textContent = '';
-    afficherErreurs(form, resume, erreur, erreur.violations.length
-      ? 'Le scénario n\'a pas été accepté : corrigez les champs signalés'
-      : 'Le scénario n\'a pas pu être lancé');
-  } finally {
-    bouton.disabled = false;
-  }
+  soumettre({
+    form,
+    resume,
+    bouton: document.getElementById('lancer'),
+    etat,
+    enCours: 'Création du scénario…',
+    action: async () => {
+      const vue = await creer();
+      etat.textContent = `Scénario « ${vue.nom} » lancé.`;
+      comparaison.proposer();
+      await ouvrir(vue.id);
+    },
+    refus: {
+      champs: 'Le scénario n\'a pas été accepté : corrigez les champs signalés',
+      autre: 'Le scénario n\'a pas pu être lancé',
+    },
+  });
 });
 
 // choosing a file or a campaign chooses where the candidates come from
 document.getElementById('fichier-csv').addEventListener('change', () => { form.elements.origine.value = 'csv'; });
 document.getElementById('source-campagne').addEventListener('change', () => { form.elements.origine.value = 'campagne'; });
 
-proposerScenarios();
+comparaison.proposer();
 const demande = new URLSearchParams(location.search).get('id');
 if (demande) {
-  ouvrir(demande).then(() => {
-    if (suivi.vue && suivi.vue.id === demande) {
-      retenir(demande, suivi.vue.nom);
-      proposerScenarios();
-    }
-  });
+  ouvrir(demande);
 }

@@ -52,6 +52,9 @@ abstract class Navigateur {
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
+                // chromium on Linux takes its interface language from the environment, not from --lang: with Debian's
+                // chromium-l10n (.ci/run installs it) the native widgets in the screenshots (file inputs…) are French
+                .setEnv(Map.of("LANGUAGE", "fr", "LANG", "fr_FR.UTF-8"))
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--no-first-run",
                         "--lang=fr-FR")));

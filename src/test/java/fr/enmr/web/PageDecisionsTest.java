@@ -179,6 +179,55 @@ class PageDecisionsTest extends Navigateur {
     }
 
     @Test
+    void aCsvOfTwoDossiersShowsTheDecisionOfTheValidLineAndTheFieldErrorOfTheOther() throws IOException {
+        attendreErreurConsole(e -> e.contains("status of 400"));
+        String bon = "CSV-" + System.nanoTime();
+        String entete = "reference;campagne;annee;structure.nom;structure.type;structure.formeJuridique;structure.region;"
+                + "projetDeSante.formalise;projetDeSante.dateTransmissionArs;projetDeSante.axes;"
+                + "professionnels[0].profession;professionnels[0].nombre;professionnels[0].demiJourneesHebdo;professionnels[0].adherent;"
+                + "professionnels[1].profession;professionnels[1].nombre;professionnels[1].demiJourneesHebdo;professionnels[1].adherent;"
+                + "professionnels[2].profession;professionnels[2].nombre;professionnels[2].demiJourneesHebdo;professionnels[2].adherent;"
+                + "patientele.adultesMedecinTraitant;patientele.enfants6a16DeuxConsultations;premiereAnnee";
+        String ligne = ";ENMR_2014;2014;MSP de Melgven;MAISON_DE_SANTE;SISA;BRETAGNE;oui;2013-11-15;ACCES_AUX_SOINS|CONTINUITE_DES_SOINS|COORDINATION;"
+                + "MEDECIN_GENERALISTE;3;%s;oui;INFIRMIER;2;11;oui;MASSEUR_KINESITHERAPEUTE;1;8;oui;3100;250;oui";
+        Path csv = Files.createTempFile("dossiers", ".csv");
+        Files.writeString(csv, entete + "\n" + bon + ligne.formatted("10") + "\n" + "CSV-FAUX-" + System.nanoTime() + ligne.formatted("15") + "\n");
+        aller("/decisions");
+
+        page.getByLabel("Importer des dossiers CSV").setInputFiles(csv);
+
+        assertThat(page.locator("#message-csv")).containsText("1 dossier décidé sur 2 ; 1 refusé.");
+        Locator lignes = page.locator("#resultats-csv tbody tr");
+        assertThat(lignes).hasCount(2);
+        assertThat(lignes.nth(0).locator("td").nth(0)).hasText("2");
+        assertThat(lignes.nth(0)).containsText(bon);
+        assertThat(texte(lignes.nth(0).locator("td").nth(2).textContent())).matches("Éligible 35 450,00 € — [0-9A-Z]{26} Ouvrir la décision");
+        assertThat(lignes.nth(1).locator("td").nth(0)).hasText("3");
+        assertThat(lignes.nth(1)).containsText("Ligne 3, colonne professionnels[0].demiJourneesHebdo : doit être compris entre 0 et 14");
+        page.locator("#resultats-csv").scrollIntoViewIfNeeded();
+        capturer("ars-import-csv", false);
+
+        lignes.nth(0).getByText("Ouvrir la décision").click();
+
+        assertThat(page.locator("#titre-resultat")).hasText("Décision — dossier " + bon);
+        page.locator("#recherche-reference").fill(bon);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+        assertThat(page.locator("#liste-etat")).hasText("1 décision trouvée.");
+    }
+
+    @Test
+    void theExampleCsvIsTheSampleDossiersInTheDocumentedFormat() throws IOException {
+        aller("/decisions");
+
+        var telechargement = page.waitForDownload(() -> page.getByText("Télécharger un fichier d'exemple").click());
+
+        String csv = Files.readString(telechargement.path());
+        assertThat(telechargement.suggestedFilename()).isEqualTo("dossiers-exemple.csv");
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("reference,campagne,annee,structure.nom,").contains("professionnels[0].profession");
+        assertThat(csv.lines().skip(1)).hasSize(9).allMatch(l -> l.startsWith("BRE-2010-000"));
+    }
+
+    @Test
     void theMinistryReadsEveryRegionsDecisionsWithoutTheForm() {
         seConnecterComme("ministere");
         aller("/decisions");

@@ -125,10 +125,15 @@ class PageScenariosTest extends Navigateur {
         String b = lancer("Trois places", 3);
         attendreLaFin(a);
         attendreLaFin(b);
-        aller("/scenarios");
+        aller("/scenarios"); // a fresh browser: the scenarios are offered from the store, not from this browser's history
 
-        page.getByLabel("Scénario A").fill(a);
-        page.getByLabel("Scénario B").fill(b);
+        Locator choixA = page.getByLabel("Scénario A");
+        assertThat(choixA.locator("option[value='" + b + "']")).hasText(java.util.regex.Pattern.compile("^Trois places — terminé — \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}$"));
+        assertThat(page.locator("#scenarios-etat")).containsText("proposé");
+        List<?> valeurs = (List<?>) choixA.locator("option").evaluateAll("os => os.map(o => o.value)");
+        assertThat(valeurs.stream().map(String::valueOf).toList()).as("newest first").containsSubsequence("", b, a);
+        choixA.selectOption(a);
+        page.getByLabel("Scénario B").selectOption(b);
         page.getByText("Comparer", new Page.GetByTextOptions().setExact(true)).click();
 
         Locator comparaison = page.locator("#comparaison-resultat");

@@ -10,11 +10,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import fr.enmr.allocation.scenario.Comparaison;
 import fr.enmr.allocation.scenario.DemandeScenario;
 import fr.enmr.allocation.scenario.ParametresScenario;
+import fr.enmr.allocation.scenario.ResumeScenario;
 import fr.enmr.allocation.scenario.ScenarioEnregistre;
 import fr.enmr.allocation.scenario.ScenarioService;
 import fr.enmr.problem.Probleme;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
+import fr.enmr.store.Page;
 import fr.enmr.store.StoreUnavailableException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +57,19 @@ public class ScenarioResource {
             throw new SaisieInvalideException(violations);
         }
         return accepte(service.creerDepuisCsv(csv, uri.getQueryParameters().getFirst("nom"), parametres));
+    }
+
+    /** The stored scenarios, newest first (an addition to the contract, so that any two can be compared). */
+    @GET
+    public ListeScenarios lister(@QueryParam("statut") String statut, @QueryParam("page") String page,
+            @QueryParam("taille") String taille) {
+        ListeParametres parametres = ListeParametres.lire(statut, page, taille);
+        Page<ResumeScenario> trouves = service.lister(parametres.statut(), parametres.page(), parametres.taille());
+        return new ListeScenarios(trouves.elements(), parametres.page(), parametres.taille(), trouves.total());
+    }
+
+    /** One page of the list, with the total number of scenarios that match. */
+    public record ListeScenarios(List<ResumeScenario> scenarios, int page, int taille, long total) {
     }
 
     @GET

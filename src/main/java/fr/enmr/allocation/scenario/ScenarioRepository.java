@@ -3,6 +3,8 @@ package fr.enmr.allocation.scenario;
 import java.util.List;
 import java.util.Optional;
 
+import fr.enmr.store.Page;
+
 /**
  * Where scenarios are kept, so that parameters and results survive a restart. One small
  * interface so that the scenario service does not depend on the store's mode.
@@ -26,4 +28,12 @@ public interface ScenarioRepository {
      * @throws fr.enmr.store.StoreUnavailableException when the store cannot be queried
      */
     List<String> enCoursSur(String instance);
+
+    /**
+     * The stored scenarios, newest first, one page at a time.
+     *
+     * @param statut only those of this status, or all when null
+     * @throws fr.enmr.store.StoreUnavailableException when the store cannot be queried
+     */
+    Page<ResumeScenario> lister(Statut statut, int page, int taille);
 }

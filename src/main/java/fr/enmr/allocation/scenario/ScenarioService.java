@@ -32,6 +32,7 @@ import fr.enmr.allocation.candidats.CandidatsDesDecisions;
 import fr.enmr.allocation.domain.Allocation;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
+import fr.enmr.store.Page;
 import fr.enmr.store.StoreUnavailableException;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -217,6 +218,11 @@ public class ScenarioService {
                     : etat);
         }
         return depot.find(id).map(this::interrompuSiOrphelin);
+    }
+
+    /** The stored scenarios, newest first (as last written: a scenario being solved is written every few seconds). */
+    public Page<ResumeScenario> lister(Statut statut, int page, int taille) {
+        return depot.lister(statut, page, taille);
     }
 
     /** Stops solving and keeps the best result (ARRETE); a scenario already ended stays as it is. */

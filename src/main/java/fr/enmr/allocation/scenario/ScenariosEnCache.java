@@ -3,11 +3,16 @@ package fr.enmr.allocation.scenario;
 import java.util.List;
 import java.util.Optional;
 
+import java.time.Instant;
+
 import org.infinispan.commons.api.BasicCache;
+import org.infinispan.commons.api.query.Query;
+import org.infinispan.commons.api.query.QueryResult;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.enmr.store.Page;
 import fr.enmr.store.StoreCache;
 import fr.enmr.store.StoreCaches;
 import fr.enmr.store.StoreFailures;
@@ -41,7 +46,7 @@ public class ScenariosEnCache implements ScenarioRepository {
     public void save(ScenarioEnregistre enregistre) {
         Scenario s = enregistre.scenario();
         StoredScenario stocke = new StoredScenario(s.id(), s.nom(), enregistre.avancement().statut().name(), s.creeLe().toEpochMilli(),
-                enregistre.instance(), ecrire(s), ecrire(enregistre.avancement()));
+                enregistre.instance(), ecrire(s), ecrire(enregistre.avancement()), enregistre.avancement().score(), s.candidats().size());
         StoreFailures.attempt(() -> cache().put(s.id(), stocke), () -> "Scenario " + s.id() + " could not be stored");
     }
 
@@ -59,6 +64,30 @@ public class ScenariosEnCache implements ScenarioRepository {
                 .maxResults(10_000)
                 .execute().list().stream().map(StoredScenario::id).toList(),
                 () -> "Scenarios in progress could not be queried");
+    }
+
+    @Override
+    public Page<ResumeScenario> lister(Statut statut, int page, int taille) {
+        // a projection: the summary's fields only, not the scenario's candidates and progress
+        String ickle = "SELECT s.id, s.nom, s.statut, s.creeLe, s.meilleurScore, s.nombreCandidats FROM " + ENTITE + " s"
+                + (statut == null ? "" : " WHERE s.statut = :statut")
+                + " ORDER BY s.creeLe DESC, s.id DESC";
+        return StoreFailures.attempt(() -> {
+            Query<Object[]> query = cache().<Object[]>query(ickle)
+                    .startOffset((long) page * taille)
+                    .maxResults(taille)
+                    .hitCountAccuracy(Integer.MAX_VALUE);
+            if (statut != null) {
+                query.setParameter("statut", statut.name());
+            }
+            QueryResult<Object[]> result = query.execute();
+            return new Page<>(result.list().stream().map(ScenariosEnCache::resume).toList(), result.count().value());
+        }, () -> "Scenarios could not be listed");
+    }
+
+    private static ResumeScenario resume(Object[] ligne) {
+        return new ResumeScenario((String) ligne[0], (String) ligne[1], Statut.valueOf((String) ligne[2]),
+                Instant.ofEpochMilli(((Number) ligne[3]).longValue()), (String) ligne[4], ((Number) ligne[5]).intValue());
     }
 
     private ScenarioEnregistre lire(StoredScenario stocke) {

@@ -211,6 +211,60 @@ abstract class ScenarioApiSuite {
         assertThat(candidat.getFloat("cout")).isEqualTo(45450.00f); // part A 40 000 + part B 5 450, first year
     }
 
+    @Test
+    void storedScenariosAreListedNewestFirstWithASummaryAndFilteredByStatus() throws Exception {
+        String premier = creer(petitScenario(2, 1).replace("Petit scénario", "Liste — premier"));
+        attendreLaFin(premier, Duration.ofSeconds(20));
+        Thread.sleep(5); // two creation dates apart
+        String second = creer(petitScenario(3, 1).replace("Petit scénario", "Liste — second"));
+        attendreLaFin(second, Duration.ofSeconds(20));
+        String idPremier = premier.substring(premier.lastIndexOf('/') + 1);
+        String idSecond = second.substring(second.lastIndexOf('/') + 1);
+
+        JsonPath liste = Comptes.ministere().queryParam("taille", 100).get("/api/scenarios")
+                .then().statusCode(200).contentType("application/json").extract().jsonPath();
+
+        List<String> ids = liste.getList("scenarios.id");
+        assertThat(ids).contains(idPremier, idSecond);
+        assertThat(ids.indexOf(idSecond)).as("newest first").isLessThan(ids.indexOf(idPremier));
+        assertThat(liste.getInt("page")).isZero();
+        assertThat(liste.getInt("taille")).isEqualTo(100);
+        assertThat(liste.getLong("total")).isGreaterThanOrEqualTo(2);
+        List<java.time.Instant> dates = liste.<String>getList("scenarios.creeLe").stream().map(java.time.Instant::parse).toList();
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        Map<String, Object> resume = liste.getMap("scenarios.find { it.id == '" + idSecond + "' }");
+        assertThat(resume).containsEntry("nom", "Liste — second").containsEntry("statut", "TERMINE").containsEntry("nombreCandidats", 5)
+                .containsKeys("creeLe", "score").doesNotContainKeys("resultat", "parametres");
+        assertThat((String) resume.get("score")).startsWith("0hard/");
+
+        List<String> termines = Comptes.ministere().queryParam("statut", "TERMINE").queryParam("taille", 100).get("/api/scenarios")
+                .then().statusCode(200).extract().path("scenarios.statut");
+        assertThat(termines).isNotEmpty().containsOnly("TERMINE");
+        List<String> echecs = Comptes.ministere().queryParam("statut", "ECHEC").get("/api/scenarios").then().statusCode(200).extract().path("scenarios.id");
+        assertThat(echecs).doesNotContain(idPremier, idSecond);
+
+        JsonPath unParPage = Comptes.ministere().queryParam("taille", 1).queryParam("page", 1).get("/api/scenarios")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(unParPage.getList("scenarios")).hasSize(1);
+        assertThat(unParPage.getString("scenarios[0].id")).isEqualTo(Comptes.ministere().queryParam("taille", 2).get("/api/scenarios")
+                .then().extract().path("scenarios[1].id"));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @org.junit.jupiter.params.provider.CsvSource({"statut,FINI", "page,-1", "page,deux", "taille,0", "taille,101"})
+    void aBadListParameterIsRefusedNamingIt(String parametre, String valeur) {
+        Comptes.ministere().queryParam(parametre, valeur).get("/api/scenarios")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.champ", hasItem(parametre));
+    }
+
+    @Test
+    void theListIsTheMinistrysOnly() {
+        Comptes.agentArs("BRETAGNE").get("/api/scenarios").then().statusCode(403).contentType("application/problem+json");
+        Comptes.analyste().get("/api/scenarios").then().statusCode(403);
+        io.restassured.RestAssured.given().get("/api/scenarios").then().statusCode(401);
+    }
+
     static Stream<Arguments> saisiesRefusees() {
         return Stream.of(
                 Arguments.of("enveloppe négative", petitScenario(2, 1).replace("\"enveloppe\": 100000", "\"enveloppe\": -1"), "parametres.enveloppe"),

@@ -1,0 +1,72 @@
+package fr.enmr.web.dossiers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import fr.enmr.dossier.Dossier;
+
+/** Writes dossiers in the CSV format {@link LecteurCsvDossiers} reads: "," separated, decimal point, UTF-8. */
+public final class EcrivainCsvDossiers {
+
+    // quotes only the values that need it, so the file stays readable in a text editor
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+    private EcrivainCsvDossiers() {
+    }
+
+    /** One line per dossier; the columns are every field some dossier has, in the contract's order. */
+    public static String ecrire(List<Dossier> dossiers, ObjectMapper json) {
+        List<Map<String, String>> lignes = new ArrayList<>();
+        Set<String> colonnes = new LinkedHashSet<>();
+        for (Dossier dossier : dossiers) {
+            Map<String, String> ligne = new LinkedHashMap<>();
+            aplatir(json.valueToTree(dossier), "", ligne);
+            colonnes.addAll(ligne.keySet());
+            lignes.add(ligne);
+        }
+        List<String> ordre = colonnes.stream().sorted(ColonnesDossier::comparer).toList();
+        CsvSchema schema = CsvSchema.builder().addColumns(ordre, CsvSchema.ColumnType.STRING).build().withHeader();
+        try {
+            return CSV.writer(schema).writeValueAsString(lignes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void aplatir(JsonNode noeud, String chemin, Map<String, String> ligne) {
+        if (noeud == null || noeud.isNull()) {
+            return;
+        }
+        if (noeud.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> champs = noeud.fields(); champs.hasNext();) {
+                Map.Entry<String, JsonNode> champ = champs.next();
+                aplatir(champ.getValue(), chemin.isEmpty() ? champ.getKey() : chemin + "." + champ.getKey(), ligne);
+            }
+        } else if (noeud.isArray()) {
+            if (noeud.size() > 0 && noeud.get(0).isObject()) {
+                for (int i = 0; i < noeud.size(); i++) {
+                    aplatir(noeud.get(i), chemin + "[" + i + "]", ligne);
+                }
+            } else if (noeud.size() > 0) {
+                List<String> codes = new ArrayList<>();
+                noeud.forEach(code -> codes.add(code.asText()));
+                ligne.put(chemin, String.join("|", codes));
+            }
+        } else {
+            ligne.put(chemin, noeud.isBigDecimal() ? noeud.decimalValue().toPlainString() : noeud.asText());
+        }
+    }
+}
