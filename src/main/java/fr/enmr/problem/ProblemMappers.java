@@ -1,5 +1,6 @@
 package fr.enmr.problem;
 
+import java.nio.channels.ClosedChannelException;
 import java.util.List;
 
 import org.jboss.logging.Logger;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.enmr.store.StoreUnavailableException;
 import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.http.HttpClosedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import fr.enmr.web.PageErreur;
@@ -115,9 +117,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (clientGone(e)) { // the client closed the connection mid-body: no resource ran, and no one reads the answer
+            LOG.debugf("Request abandoned by the client: %s", e);
+            return Probleme.of(400, "Requête interrompue",
+                    "La connexion a été fermée avant la fin de la requête ; rien n'a été enregistré.").toResponse();
+        }
         LOG.error("Unexpected error answered 500", e);
         return Probleme.of(500, "Erreur interne",
                 "Le service n'a pas pu traiter la demande ; rien n'a été enregistré. L'incident est journalisé.").toResponse();
+    }
+
+    static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response badJson(JsonProcessingException e) {
