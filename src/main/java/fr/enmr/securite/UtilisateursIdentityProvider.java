@@ -1,11 +1,6 @@
 package fr.enmr.securite;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,15 +16,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/**
- * HTTP Basic against the users file (enmr.securite.utilisateurs). bcrypt is slow by design, so a
- * password already verified is remembered as a SHA-256 digest: Basic sends it on every request.
- */
+/** HTTP Basic against the users file (enmr.securite.utilisateurs), passwords checked by {@link MotsDePasseVerifies}. */
 @ApplicationScoped
 public class UtilisateursIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private final Map<String, CompteUtilisateur> comptes;
-    private final Map<String, String> verifies = new ConcurrentHashMap<>();
+    private final MotsDePasseVerifies motsDePasse = new MotsDePasseVerifies(BcryptUtil::matches);
 
     @Inject
     public UtilisateursIdentityProvider(
@@ -47,7 +39,7 @@ public class UtilisateursIdentityProvider implements IdentityProvider<UsernamePa
         return context.runBlocking(() -> {
             CompteUtilisateur compte = comptes.get(request.getUsername());
             String motDePasse = new String(request.getPassword().getPassword());
-            if (compte == null || !verifier(compte, motDePasse)) {
+            if (compte == null || !motsDePasse.verifier(compte, motDePasse)) {
                 throw new AuthenticationFailedException();
             }
             QuarkusSecurityIdentity.Builder identite = QuarkusSecurityIdentity.builder()
@@ -58,25 +50,5 @@ public class UtilisateursIdentityProvider implements IdentityProvider<UsernamePa
             }
             return identite.build();
         });
-    }
-
-    private boolean verifier(CompteUtilisateur compte, String motDePasse) {
-        String empreinte = sha256(compte.empreinte() + '\0' + motDePasse);
-        if (empreinte.equals(verifies.get(compte.identifiant()))) {
-            return true;
-        }
-        if (BcryptUtil.matches(motDePasse, compte.empreinte())) {
-            verifies.put(compte.identifiant(), empreinte);
-            return true;
-        }
-        return false;
-    }
-
-    private static String sha256(String texte) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(texte.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
