@@ -25,7 +25,7 @@ final class Resolution {
     private volatile boolean arretDemande;
     private volatile long debut;
     private volatile Runnable arret = () -> { };
-    private boolean aEnregistrer;
+    private boolean modifie; // since the last write
     /** Held while this scenario is written to the store, so that a periodic write never lands after the final one. */
     final Object ecriture = new Object();
 
@@ -60,15 +60,16 @@ final class Resolution {
         return arretDemande;
     }
 
+    /** Seconds of solving so far, to the hundredth (as reported and stored). */
     double secondes() {
-        return debut == 0 ? 0 : (System.nanoTime() - debut) / 1e9;
+        return debut == 0 ? 0 : Math.round((System.nanoTime() - debut) / 1e7) / 100.0;
     }
 
     /** A new best selection: becomes the current result, and a point of the history. */
     synchronized ScenarioEnregistre meilleure(Allocation allocation) {
         Avancement avant = etat.avancement();
         HardMediumSoftLongScore score = allocation.getScore();
-        double secondes = Math.round(secondes() * 100) / 100.0;
+        double secondes = secondes();
         List<Avancement.Point> historique = new ArrayList<>(avant.historique());
         Avancement.Point point = new Avancement.Point(secondes, score.toString());
         int n = historique.size();
@@ -82,35 +83,38 @@ final class Resolution {
         etat = etat.avec(new Avancement(Statut.EN_COURS, score.toString(), secondes, List.copyOf(historique), retenus, null,
                 avant.secondesEnregistrees()));
         // a selection still under construction is progress, not a result worth keeping over a restart
-        aEnregistrer = score.isSolutionInitialized();
+        modifie = score.isSolutionInitialized();
         return etat;
     }
 
     /** The end of solving, with the status it ends in. */
     synchronized ScenarioEnregistre terminer(Statut statut, String motif) {
         Avancement a = etat.avancement();
-        double secondes = Math.round(secondes() * 100) / 100.0;
+        double secondes = secondes();
         etat = etat.avec(new Avancement(statut, a.score(), secondes, a.historique(), a.retenus(), motif, a.secondesEnregistrees()));
-        aEnregistrer = true;
+        modifie = true;
         return etat;
     }
 
     /** The state to write if it changed since the last write, marked as written at its own solving time. */
     synchronized Optional<ScenarioEnregistre> aEnregistrer() {
-        if (!aEnregistrer) {
+        if (!modifie) {
             return Optional.empty();
         }
-        aEnregistrer = false;
+        modifie = false;
         Avancement a = etat.avancement();
         return Optional.of(etat.avec(a.enregistreeA(a.secondesEcoulees())));
     }
 
-    /** The outcome of writing what {@link #aEnregistrer()} gave: on failure it is written again next time. */
+    /**
+     * The outcome of writing what {@link #aEnregistrer()} gave: on failure it is written again next time. Called
+     * under {@link #ecriture}, like {@link #terminer}, so the status cannot have changed since.
+     */
     synchronized void enregistre(ScenarioEnregistre ecrit, boolean reussi) {
-        if (!reussi) {
-            aEnregistrer = true;
-        } else if (etat.avancement().statut() == ecrit.avancement().statut()) {
+        if (reussi) {
             etat = etat.avec(etat.avancement().enregistreeA(ecrit.avancement().secondesEnregistrees()));
+        } else {
+            modifie = true;
         }
     }
 

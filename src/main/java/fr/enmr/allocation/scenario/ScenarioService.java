@@ -214,7 +214,7 @@ public class ScenarioService {
             ScenarioEnregistre etat = resolution.etat();
             Avancement a = etat.avancement();
             return Optional.of(a.statut() == Statut.EN_COURS
-                    ? etat.avec(a.aSecondes(Math.round(resolution.secondes() * 100) / 100.0))
+                    ? etat.avec(a.aSecondes(resolution.secondes()))
                     : etat);
         }
         return depot.find(id).map(this::interrompuSiOrphelin);

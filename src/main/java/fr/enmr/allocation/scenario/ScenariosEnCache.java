@@ -1,9 +1,8 @@
 package fr.enmr.allocation.scenario;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import java.time.Instant;
 
 import org.infinispan.commons.api.BasicCache;
 import org.infinispan.commons.api.query.Query;
