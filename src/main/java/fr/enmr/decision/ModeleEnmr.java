@@ -46,17 +46,13 @@ public class ModeleEnmr {
 
     private final DecisionModel model;
 
+    /**
+     * dmn/enmr.dmn compiled as Kogito's generated code compiles it, with or without the runtime type check (outside
+     * Quarkus too: the in-process benchmark measures both, the candidate generator prices with it).
+     */
     @Inject
     public ModeleEnmr(@ConfigProperty(name = "enmr.decisions.controle-de-types", defaultValue = "false") boolean controleDeTypes) {
         this.model = modele(controleDeTypes);
-    }
-
-    /**
-     * dmn/enmr.dmn compiled as Kogito's generated code compiles it, with or without the runtime type check
-     * (the in-process benchmark measures both, outside Quarkus).
-     */
-    public static ModeleEnmr compiler(boolean controleDeTypes) {
-        return new ModeleEnmr(controleDeTypes);
     }
 
     private static DecisionModel modele(boolean controleDeTypes) {

@@ -42,7 +42,7 @@ public final class MoteurHorsQuarkus {
 
     public static DecisionEvaluator evaluateur(ConfigurationDmn configuration) {
         journaliserCommeLeService();
-        return new DecisionEvaluator(ModeleEnmr.compiler(configuration.controleDeTypes),
+        return new DecisionEvaluator(new ModeleEnmr(configuration.controleDeTypes),
                 new ConstatsService(RuleUnitProvider.get().getRuleUnit(new ConstatsUnit())));
     }
 
