@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
 public record Dossier(
         @NotNull(message = Messages.OBLIGATOIRE) @Pattern(regexp = Messages.CODE_REGEX, message = Messages.CODE) String reference,
         @NotNull(message = Messages.OBLIGATOIRE) Campagne campagne,
-        @Min(value = 1900, message = "doit être une année entre 1900 et 2100") @Max(value = 2100, message = "doit être une année entre 1900 et 2100") Integer annee,
+        @Min(value = 1900, message = Messages.ANNEE) @Max(value = 2100, message = Messages.ANNEE) Integer annee,
         @NotNull(message = Messages.OBLIGATOIRE) @Valid Structure structure,
         @Valid ProjetDeSante projetDeSante,
         @Size(max = Messages.LISTE_MAX, message = Messages.LISTE) List<@NotNull(message = Messages.ELEMENT_NUL) @Valid Professionnel> professionnels,

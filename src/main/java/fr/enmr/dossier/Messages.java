@@ -12,6 +12,7 @@ final class Messages {
     static final String DECIMAL_POSITIF = "doit être supérieur ou égal à 0";
     static final String TEXTE = "au plus {max} caractères";
     static final String TROP_GRAND = "doit être inférieur ou égal à {value}";
+    static final String ANNEE = "doit être une année entre 1900 et 2100";
 
     private Messages() {
     }

@@ -20,5 +20,5 @@ public record ProgrammeEtp(
         @Min(value = 0, message = Messages.POSITIF) @Max(value = 1_000_000, message = Messages.TROP_GRAND) Integer patientsProgrammeComplet,
         @Min(value = 0, message = Messages.POSITIF) @Max(value = 1_000_000, message = Messages.TROP_GRAND) Integer fileActive,
         @Min(value = 0, message = Messages.POSITIF) @Max(value = 1_000_000, message = Messages.TROP_GRAND) Integer fileActiveAnneePrecedente,
-        @Min(value = 1900, message = "doit être une année entre 1900 et 2100") @Max(value = 2100, message = "doit être une année entre 1900 et 2100") Integer anneeDemarrage) {
+        @Min(value = 1900, message = Messages.ANNEE) @Max(value = 2100, message = Messages.ANNEE) Integer anneeDemarrage) {
 }
