@@ -38,7 +38,21 @@ public class CacheDecisionStore implements DecisionStore {
     public void save(StoredDecision decision) {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(decision.id(), "decision.id");
-        StoreFailures.attempt(() -> cache().put(decision.id(), decision), () -> "Decision " + decision.id() + " could not be stored");
+        try {
+            StoreFailures.attempt(() -> cache().put(decision.id(), decision), () -> "Decision " + decision.id() + " could not be stored");
+        } catch (StoreUnavailableException e) {
+            forgetHalfWritten(decision.id(), e);
+            throw e;
+        }
+    }
+
+    /** A Hot Rod write may time out after the server applied it: the client hears 503, so the decision must not stay. */
+    private void forgetHalfWritten(String id, StoreUnavailableException failure) {
+        try {
+            cache().remove(id);
+        } catch (RuntimeException stillUnreachable) {
+            failure.addSuppressed(stillUnreachable);
+        }
     }
 
     @Override
