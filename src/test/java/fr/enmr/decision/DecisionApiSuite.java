@@ -1,6 +1,7 @@
 package fr.enmr.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -156,6 +157,17 @@ public abstract class DecisionApiSuite {
         Comptes.analyste().contentType("application/json").body(corps).post("/enmr")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations", not(hasSize(0)));
+    }
+
+    @Test
+    void theGeneratedDmnEndpointNamesTheInputInErrorInFrenchAndLeavesOutTheDecisionsItOnlySkipped() throws IOException {
+        String corps = exemple1().replaceFirst("\"professionnels\": \\[", "\"professionnels\": \"abc\", \"autres\": [");
+
+        Comptes.analyste().contentType("application/json").body(corps).post("/enmr")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.champ", contains("professionnels"))
+                .body("violations[0].message", equalTo("valeur non conforme au type déclaré de l'entrée (tProfessionnels)"))
+                .body("violations[0].moteur", containsString("'abc'"));
     }
 
     @Test
