@@ -92,7 +92,7 @@ public class DecisionResource {
                     utilisateur.verifierRegion(stored.region());
                     return Response.ok(avecDossier(stored), MediaType.APPLICATION_JSON_TYPE).build();
                 })
-                .orElseGet(() -> Probleme.of(404, "Décision introuvable", "Aucune décision n'est enregistrée sous l'identifiant " + id + ".").toResponse());
+                .orElseGet(() -> Probleme.of(404, "Décision introuvable", "Aucune décision n'est enregistrée sous l'identifiant " + Probleme.cite(id) + ".").toResponse());
     }
 
     /** The stored answer, byte for byte, with the request it was made from appended as "dossier". */

@@ -1,6 +1,7 @@
 package fr.enmr.problem;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -10,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 /** An RFC 9457 problem detail, with the bad fields of a 400 listed in {@code violations}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Probleme(String type, String title, int status, String detail, List<Violation> violations) {
+
+    private static final Pattern IDENTIFIANT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
@@ -22,6 +25,14 @@ public record Probleme(String type, String title, int status, String detail, Lis
                 violations.size() + " champ(s) invalide(s) : " + violations.get(0).champ()
                         + (violations.size() > 1 ? ", …" : "") + ". Rien n'a été enregistré.",
                 List.copyOf(violations));
+    }
+
+    /**
+     * A value from the request path, quoted in a 404's detail only when it looks like an identifier or
+     * reference (contract: 1–64 characters of [A-Za-z0-9._-]); anything else is not echoed back.
+     */
+    public static String cite(String valeur) {
+        return valeur != null && IDENTIFIANT.matcher(valeur).matches() ? "« " + valeur + " »" : "(identifiant non valide)";
     }
 
     public Response toResponse() {

@@ -86,7 +86,15 @@ public abstract class DecisionApiSuite {
     @Test
     void anUnknownDecisionIs404ProblemJson() {
         given().get("/api/decisions/01JD3Z8K6Q6M2W4T5Y7X9A1B2C")
-                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404))
+                .body("detail", equalTo("Aucune décision n'est enregistrée sous l'identifiant « 01JD3Z8K6Q6M2W4T5Y7X9A1B2C »."));
+    }
+
+    @Test
+    void anIdThatCannotBeADecisionsIsNotEchoedBack() {
+        given().get("/api/decisions/{id}", "x\u0000'<script>alert(1)</script>")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("Aucune décision n'est enregistrée sous l'identifiant (identifiant non valide)."));
     }
 
     static Stream<Arguments> saisiesRefusees() throws IOException {

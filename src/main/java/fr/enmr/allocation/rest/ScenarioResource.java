@@ -90,7 +90,7 @@ public class ScenarioResource {
     public Response expliquer(@PathParam("id") String id, @PathParam("reference") String reference) {
         return service.lire(id).map(etat -> service.expliquer(etat, reference)
                 .map(explication -> Response.ok(explication, MediaType.APPLICATION_JSON_TYPE).build())
-                .orElseGet(() -> Probleme.of(404, "Candidat introuvable", "Le scénario " + id + " n'a pas de candidat « " + reference + " ».").toResponse()))
+                .orElseGet(() -> Probleme.of(404, "Candidat introuvable", "Le scénario " + Probleme.cite(id) + " n'a pas de candidat " + Probleme.cite(reference) + ".").toResponse()))
                 .orElseGet(() -> introuvable(id));
     }
 
@@ -134,6 +134,6 @@ public class ScenarioResource {
     }
 
     private static Response introuvable(String id) {
-        return Probleme.of(404, "Scénario introuvable", "Aucun scénario n'est enregistré sous l'identifiant " + id + ".").toResponse();
+        return Probleme.of(404, "Scénario introuvable", "Aucun scénario n'est enregistré sous l'identifiant " + Probleme.cite(id) + ".").toResponse();
     }
 }
