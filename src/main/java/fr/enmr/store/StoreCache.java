@@ -6,7 +6,8 @@ package fr.enmr.store;
  */
 public enum StoreCache {
     DECISIONS("decisions", "fr.enmr.store.StoredDecision"),
-    SCENARIOS("scenarios", "fr.enmr.store.StoredScenario");
+    SCENARIOS("scenarios", "fr.enmr.store.StoredScenario"),
+    ARRETS_DE_SCENARIOS("arrets-scenarios", "fr.enmr.store.StoredStopRequest");
 
     private final String nom;
     private final String entite;

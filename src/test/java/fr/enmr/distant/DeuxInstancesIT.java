@@ -5,49 +5,97 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.enmr.allocation.candidats.CandidatsCsv;
+import fr.enmr.allocation.scenario.CandidatScenario;
 import fr.enmr.emballe.ServiceEmballe;
 import fr.enmr.store.ServeurInfinispan;
 
 /**
  * Two instances of the packaged service in remote mode over one Infinispan server: a decision
- * written through one is read, and found by a query, through the other (nothing kept locally).
+ * written through one is read, and found by a query, through the other; a scenario solved by one is
+ * stopped through the other (nothing kept locally).
  */
 class DeuxInstancesIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AGENT = "ars-bretagne";
     private static final String MOT_DE_PASSE = "ars-bretagne-enmr";
+    private static final String MINISTERE = "ministere";
+    private static final String MOT_DE_PASSE_MINISTERE = "ministere-enmr";
+
+    private static ServeurInfinispan serveur;
+    private static ServiceEmballe a;
+    private static ServiceEmballe b;
+
+    @BeforeAll
+    static void deuxInstancesSurUnServeur() throws Exception {
+        serveur = ServeurInfinispan.demarrer("deux-instances");
+        Map<String, String> proprietes = new HashMap<>(serveur.configurationService());
+        proprietes.put("enmr.echantillons.charger", "false");
+        a = ServiceEmballe.demarrer("instance-a", ServiceEmballe.portLibre(), proprietes);
+        b = ServiceEmballe.demarrer("instance-b", ServiceEmballe.portLibre(), proprietes);
+    }
+
+    @AfterAll
+    static void arreterTout() throws Exception {
+        try (ServeurInfinispan s = serveur; ServiceEmballe premiere = a; ServiceEmballe seconde = b) {
+            // closed in reverse order: the instances, then the server
+        }
+    }
 
     @Test
     void aDecisionWrittenThroughOneInstanceIsReadThroughTheOther() throws Exception {
-        try (ServeurInfinispan serveur = ServeurInfinispan.demarrer("deux-instances")) {
-            Map<String, String> proprietes = new HashMap<>(serveur.configurationService());
-            proprietes.put("enmr.echantillons.charger", "false");
-            try (ServiceEmballe a = ServiceEmballe.demarrer("instance-a", ServiceEmballe.portLibre(), proprietes);
-                    ServiceEmballe b = ServiceEmballe.demarrer("instance-b", ServiceEmballe.portLibre(), proprietes)) {
-                String dossier = Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"))
-                        .replace("BRE-2014-0001", "DEUX-INSTANCES-1");
+        String dossier = Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"))
+                .replace("BRE-2014-0001", "DEUX-INSTANCES-1");
 
-                HttpResponse<String> cree = a.envoyer("POST", "/api/decisions", AGENT, MOT_DE_PASSE, dossier);
-                assertThat(cree.statusCode()).isEqualTo(201);
-                JsonNode decision = JSON.readTree(cree.body());
+        HttpResponse<String> cree = a.envoyer("POST", "/api/decisions", AGENT, MOT_DE_PASSE, dossier);
+        assertThat(cree.statusCode()).isEqualTo(201);
+        JsonNode decision = JSON.readTree(cree.body());
 
-                HttpResponse<String> lu = b.envoyer("GET", "/api/decisions/" + decision.path("id").asText(), AGENT, MOT_DE_PASSE, null);
-                assertThat(lu.statusCode()).isEqualTo(200);
-                JsonNode stocke = JSON.readTree(lu.body());
-                decision.fieldNames().forEachRemaining(champ -> assertThat(stocke.get(champ)).as(champ).isEqualTo(decision.get(champ)));
+        HttpResponse<String> lu = b.envoyer("GET", "/api/decisions/" + decision.path("id").asText(), AGENT, MOT_DE_PASSE, null);
+        assertThat(lu.statusCode()).isEqualTo(200);
+        JsonNode stocke = JSON.readTree(lu.body());
+        decision.fieldNames().forEachRemaining(champ -> assertThat(stocke.get(champ)).as(champ).isEqualTo(decision.get(champ)));
 
-                HttpResponse<String> liste = b.envoyer("GET", "/api/decisions?reference=DEUX-INSTANCES-1", AGENT, MOT_DE_PASSE, null);
-                assertThat(JSON.readTree(liste.body()).path("decisions").get(0).path("id")).isEqualTo(decision.path("id"));
-            }
+        HttpResponse<String> liste = b.envoyer("GET", "/api/decisions?reference=DEUX-INSTANCES-1", AGENT, MOT_DE_PASSE, null);
+        assertThat(JSON.readTree(liste.body()).path("decisions").get(0).path("id")).isEqualTo(decision.path("id"));
+    }
+
+    @Test
+    void aScenarioSolvedByOneInstanceIsStoppedThroughTheOther() throws Exception {
+        List<CandidatScenario> candidats = CandidatsCsv.lire(Files.readString(Path.of("config/scenarios/candidats-nationaux-400.csv")));
+        String demande = JSON.writeValueAsString(Map.of("nom", "Arrêté par l'autre instance",
+                "parametres", Map.of("dureeMaxSecondes", 120), "candidats", candidats));
+        HttpResponse<String> cree = a.envoyer("POST", "/api/scenarios", MINISTERE, MOT_DE_PASSE_MINISTERE, demande);
+        assertThat(cree.statusCode()).as(cree.body()).isEqualTo(202);
+        String chemin = "/api/scenarios/" + JSON.readTree(cree.body()).path("id").asText();
+        long attente = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (JSON.readTree(a.envoyer("GET", chemin, MINISTERE, MOT_DE_PASSE_MINISTERE, null).body()).path("score").isMissingNode()
+                && System.nanoTime() < attente) {
+            Thread.sleep(100);
         }
+
+        HttpResponse<String> arret = b.envoyer("DELETE", chemin, MINISTERE, MOT_DE_PASSE_MINISTERE, null);
+
+        assertThat(arret.statusCode()).as(arret.body()).isEqualTo(200);
+        JsonNode arrete = JSON.readTree(arret.body());
+        assertThat(arrete.path("statut").asText()).isEqualTo("ARRETE");
+        assertThat(arrete.path("resultat").path("retenus").size()).isPositive();
+        assertThat(arrete.path("progression").path("secondesEcoulees").asDouble()).isLessThan(60);
+        JsonNode vuParA = JSON.readTree(a.envoyer("GET", chemin, MINISTERE, MOT_DE_PASSE_MINISTERE, null).body());
+        assertThat(vuParA.path("statut").asText()).isEqualTo("ARRETE");
+        assertThat(vuParA.path("resultat")).isEqualTo(arrete.path("resultat"));
     }
 }

@@ -13,6 +13,7 @@ import fr.enmr.allocation.scenario.ParametresScenario;
 import fr.enmr.allocation.scenario.ResumeScenario;
 import fr.enmr.allocation.scenario.ScenarioEnregistre;
 import fr.enmr.allocation.scenario.ScenarioService;
+import fr.enmr.allocation.scenario.Statut;
 import fr.enmr.problem.Probleme;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
@@ -97,7 +98,10 @@ public class ScenarioResource {
     @DELETE
     @Path("{id}")
     public Response arreter(@PathParam("id") String id) {
-        return service.arreter(id).map(etat -> Response.ok(ScenarioVue.de(etat)).build()).orElseGet(() -> introuvable(id));
+        // 202: the instance solving it (another one) has not stored the stopped result yet
+        return service.arreter(id)
+                .map(etat -> Response.status(etat.avancement().statut() == Statut.EN_COURS ? 202 : 200).entity(ScenarioVue.de(etat)).build())
+                .orElseGet(() -> introuvable(id));
     }
 
     @GET

@@ -36,4 +36,20 @@ public interface ScenarioRepository {
      * @throws fr.enmr.store.StoreUnavailableException when the store cannot be queried
      */
     Page<ResumeScenario> lister(Statut statut, int page, int taille);
+
+    /**
+     * Asks the instance solving this scenario to stop it, wherever it runs.
+     *
+     * @throws fr.enmr.store.StoreUnavailableException when the request cannot be written
+     */
+    void demanderArret(String id, String parInstance);
+
+    /**
+     * @return whether a stop of this scenario was asked through any instance
+     * @throws fr.enmr.store.StoreUnavailableException when the store cannot be read
+     */
+    boolean arretDemande(String id);
+
+    /** Forgets the stop request of an ended scenario (best effort: a leftover one is harmless). */
+    void oublierArret(String id);
 }

@@ -72,7 +72,8 @@ public class ScenarioService {
             @ConfigProperty(name = "quarkus.optaplanner.solver.termination.spent-limit", defaultValue = "30s") Duration dureeParDefaut,
             @ConfigProperty(name = "quarkus.optaplanner.solver.termination.unimproved-spent-limit") Optional<Duration> sansAmelioration,
             @ConfigProperty(name = "enmr.scenarios.intervalle-sauvegarde", defaultValue = "2s") Duration intervalleSauvegarde,
-            @ConfigProperty(name = "enmr.scenarios.instance") Optional<String> instance) {
+            @ConfigProperty(name = "enmr.scenarios.instance") Optional<String> instance,
+            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
         this.solverConfig = solverConfig;
         this.depot = depot;
         this.decisions = decisions;
@@ -80,7 +81,8 @@ public class ScenarioService {
         this.dureeParDefaut = (int) Math.max(1, dureeParDefaut.toSeconds());
         this.sansAmelioration = sansAmelioration;
         this.intervalleSauvegarde = intervalleSauvegarde;
-        this.instance = instance.orElseGet(ScenarioService::nomDeLaMachine);
+        // host and port: two instances on one machine must not take each other's scenarios for their own
+        this.instance = instance.orElseGet(() -> nomDeLaMachine() + ":" + port);
     }
 
     /** A JSON request: candidates inline or from the stored decisions of a campaign. */
@@ -182,6 +184,7 @@ public class ScenarioService {
                 resolution.enregistre(etat, ecrit);
                 if (ecrit && etat.avancement().statut() != Statut.EN_COURS) {
                     enCours.remove(etat.id());
+                    depot.oublierArret(etat.id());
                 }
             });
         }
@@ -190,6 +193,9 @@ public class ScenarioService {
     private void enregistrerLesResolutions() {
         enCours.values().forEach(resolution -> {
             try {
+                if (!resolution.arretDemande() && depot.arretDemande(resolution.etat().id())) { // asked through another instance
+                    demanderLArret(resolution);
+                }
                 enregistrer(resolution);
             } catch (RuntimeException e) { // never let one scenario stop the periodic writer
                 LOG.errorf(e, "Scenario %s could not be written", resolution.etat().id());
@@ -225,14 +231,23 @@ public class ScenarioService {
         return depot.lister(statut, page, taille);
     }
 
-    /** Stops solving and keeps the best result (ARRETE); a scenario already ended stays as it is. */
+    /**
+     * Stops solving and keeps the best result (ARRETE); a scenario already ended stays as it is.
+     * Any instance may be asked: when another one solves the scenario, the request goes through the
+     * store and this waits a while for that instance to store the stopped result (still EN_COURS if not).
+     */
     public Optional<ScenarioEnregistre> arreter(String id) {
         Resolution resolution = enCours.get(id);
-        if (resolution != null && resolution.etat().avancement().statut() == Statut.EN_COURS) {
-            resolution.arreter();
-            if (!resolution.aDemarre()) { // cancelled before it began: the solver will report nothing
-                terminer(resolution, Statut.ARRETE, "Arrêt demandé avant le début de la résolution : aucun résultat.", null);
+        if (resolution == null) {
+            Optional<ScenarioEnregistre> stocke = lire(id);
+            if (stocke.isEmpty() || stocke.get().avancement().statut() != Statut.EN_COURS) {
+                return stocke;
             }
+            depot.demanderArret(id, instance);
+            return attendreLaFinAilleurs(id);
+        }
+        if (resolution.etat().avancement().statut() == Statut.EN_COURS) {
+            demanderLArret(resolution);
             try {
                 resolution.fin.get(30, TimeUnit.SECONDS);
             } catch (TimeoutException e) {
@@ -244,6 +259,29 @@ public class ScenarioService {
             }
         }
         return lire(id);
+    }
+
+    private void demanderLArret(Resolution resolution) {
+        resolution.arreter();
+        if (!resolution.aDemarre()) { // cancelled before it began: the solver will report nothing
+            terminer(resolution, Statut.ARRETE, "Arrêt demandé avant le début de la résolution : aucun résultat.", null);
+        }
+    }
+
+    /** The solving instance reads the request at its next periodic write, stops, and stores its best result. */
+    private Optional<ScenarioEnregistre> attendreLaFinAilleurs(String id) {
+        long limite = System.nanoTime() + intervalleSauvegarde.multipliedBy(3).plusSeconds(30).toNanos();
+        Optional<ScenarioEnregistre> etat = depot.find(id);
+        while (etat.isPresent() && etat.get().avancement().statut() == Statut.EN_COURS && System.nanoTime() < limite) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            etat = depot.find(id);
+        }
+        return etat;
     }
 
     public Optional<ExplicationCandidat> expliquer(ScenarioEnregistre etat, String reference) {

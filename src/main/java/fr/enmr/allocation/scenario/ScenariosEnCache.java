@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.infinispan.commons.api.BasicCache;
 import org.infinispan.commons.api.query.Query;
 import org.infinispan.commons.api.query.QueryResult;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +16,9 @@ import fr.enmr.store.Page;
 import fr.enmr.store.StoreCache;
 import fr.enmr.store.StoreCaches;
 import fr.enmr.store.StoreFailures;
+import fr.enmr.store.StoreUnavailableException;
 import fr.enmr.store.StoredScenario;
+import fr.enmr.store.StoredStopRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -26,6 +29,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ScenariosEnCache implements ScenarioRepository {
 
+    private static final Logger LOG = Logger.getLogger(ScenariosEnCache.class);
     private static final String ENTITE = StoreCache.SCENARIOS.entite();
 
     private final StoreCaches caches;
@@ -47,6 +51,30 @@ public class ScenariosEnCache implements ScenarioRepository {
         StoredScenario stocke = new StoredScenario(s.id(), s.nom(), enregistre.avancement().statut().name(), s.creeLe().toEpochMilli(),
                 enregistre.instance(), ecrire(s), ecrire(enregistre.avancement()), enregistre.avancement().score(), s.candidats().size());
         StoreFailures.attempt(() -> cache().put(s.id(), stocke), () -> "Scenario " + s.id() + " could not be stored");
+    }
+
+    @Override
+    public void demanderArret(String id, String parInstance) {
+        StoredStopRequest demande = new StoredStopRequest(id, System.currentTimeMillis(), parInstance);
+        StoreFailures.attempt(() -> arrets().put(id, demande), () -> "The stop of scenario " + id + " could not be requested");
+    }
+
+    @Override
+    public boolean arretDemande(String id) {
+        return StoreFailures.attempt(() -> arrets().containsKey(id), () -> "Stop requests of scenario " + id + " could not be read");
+    }
+
+    @Override
+    public void oublierArret(String id) {
+        try {
+            StoreFailures.attempt(() -> arrets().remove(id), () -> "The stop request of scenario " + id + " could not be removed");
+        } catch (StoreUnavailableException e) {
+            LOG.debugf(e, "Stop request of scenario %s left in the store", id);
+        }
+    }
+
+    private BasicCache<String, StoredStopRequest> arrets() {
+        return caches.cache(StoreCache.ARRETS_DE_SCENARIOS.nom());
     }
 
     @Override
