@@ -7,7 +7,7 @@ package fr.enmr.store;
 public enum StoreCache {
     DECISIONS("decisions", "fr.enmr.store.StoredDecision"),
     SCENARIOS("scenarios", "fr.enmr.store.StoredScenario"),
-    ARRETS_DE_SCENARIOS("arrets-scenarios", "fr.enmr.store.StoredStopRequest");
+    SIGNAUX("signaux-instances", "fr.enmr.store.StoredSignal");
 
     private final String nom;
     private final String entite;

@@ -1,5 +1,6 @@
 package fr.enmr.allocation.scenario;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,4 +53,17 @@ public interface ScenarioRepository {
 
     /** Forgets the stop request of an ended scenario (best effort: a leftover one is harmless). */
     void oublierArret(String id);
+
+    /**
+     * This instance, solving scenarios, says it is alive, so that no other instance takes them for abandoned.
+     *
+     * @throws fr.enmr.store.StoreUnavailableException when it cannot be written
+     */
+    void signalerVie(String instance);
+
+    /**
+     * @return when this instance last said it was alive, empty if it never did
+     * @throws fr.enmr.store.StoreUnavailableException when the store cannot be read
+     */
+    Optional<Instant> derniereVie(String instance);
 }

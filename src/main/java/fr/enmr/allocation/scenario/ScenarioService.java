@@ -57,6 +57,8 @@ public class ScenarioService {
     private final int dureeParDefaut;
     private final Optional<Duration> sansAmelioration;
     private final Duration intervalleSauvegarde;
+    /** An instance silent for this long (no sign of life in the store) has abandoned the scenarios it was solving. */
+    private final Duration delaiAbandon;
     private final String instance;
     private final Map<String, Resolution> enCours = new ConcurrentHashMap<>();
     /** Writes the best result of every scenario in progress each {@code intervalleSauvegarde}, improved or not since. */
@@ -73,7 +75,8 @@ public class ScenarioService {
             @ConfigProperty(name = "quarkus.optaplanner.solver.termination.unimproved-spent-limit") Optional<Duration> sansAmelioration,
             @ConfigProperty(name = "enmr.scenarios.intervalle-sauvegarde", defaultValue = "2s") Duration intervalleSauvegarde,
             @ConfigProperty(name = "enmr.scenarios.instance") Optional<String> instance,
-            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
+            @ConfigProperty(name = "enmr.scenarios.delai-abandon", defaultValue = "60s") Duration delaiAbandon) {
         this.solverConfig = solverConfig;
         this.depot = depot;
         this.decisions = decisions;
@@ -81,6 +84,7 @@ public class ScenarioService {
         this.dureeParDefaut = (int) Math.max(1, dureeParDefaut.toSeconds());
         this.sansAmelioration = sansAmelioration;
         this.intervalleSauvegarde = intervalleSauvegarde;
+        this.delaiAbandon = delaiAbandon;
         // host and port: two instances on one machine must not take each other's scenarios for their own
         this.instance = instance.orElseGet(() -> nomDeLaMachine() + ":" + port);
     }
@@ -126,6 +130,7 @@ public class ScenarioService {
         Scenario scenario = new Scenario(id, nom == null ? "Scénario du " + maintenant : nom, maintenant, origine, parametres,
                 candidats.stream().map(CandidatScenario::complet).toList());
         ScenarioEnregistre initial = new ScenarioEnregistre(scenario, Avancement.debut(), instance);
+        depot.signalerVie(instance); // before the scenario: no other instance may take it for abandoned
         depot.save(initial); // nothing is solved that is not stored: a 503 here means no scenario at all
         Resolution resolution = new Resolution(initial);
         enCours.put(id, resolution);
@@ -191,6 +196,13 @@ public class ScenarioService {
     }
 
     private void enregistrerLesResolutions() {
+        if (!enCours.isEmpty()) {
+            try {
+                depot.signalerVie(instance);
+            } catch (StoreUnavailableException e) {
+                LOG.warnf(e, "Instance %s could not say it is alive; tried again in %s", instance, intervalleSauvegarde);
+            }
+        }
         enCours.values().forEach(resolution -> {
             try {
                 if (!resolution.arretDemande() && depot.arretDemande(resolution.etat().id())) { // asked through another instance
@@ -292,15 +304,32 @@ public class ScenarioService {
         return explications.expliquerTous(etat.scenario(), etat.avancement().retenus());
     }
 
-    /** A scenario stored as being solved by this instance that this process is not solving: it was cut by a restart. */
+    /**
+     * A scenario stored as being solved that nobody solves any more: this instance's own that this
+     * process is not solving (cut by a restart), or another instance's that has said nothing for
+     * {@code delaiAbandon} (gone for good). It is marked stopped, with the best result it had stored.
+     */
     private ScenarioEnregistre interrompuSiOrphelin(ScenarioEnregistre etat) {
-        if (etat.avancement().statut() != Statut.EN_COURS || !instance.equals(etat.instance()) || enCours.containsKey(etat.id())) {
+        if (etat.avancement().statut() != Statut.EN_COURS || enCours.containsKey(etat.id())) {
             return etat;
         }
-        ScenarioEnregistre interrompu = etat.avec(etat.avancement().avecStatut(Statut.ARRETE,
-                "Résolution interrompue par l'arrêt du service : meilleur résultat enregistré conservé."));
+        String motif;
+        if (instance.equals(etat.instance())) {
+            motif = "Résolution interrompue par l'arrêt du service : meilleur résultat enregistré conservé.";
+        } else if (abandonnee(etat.instance())) {
+            motif = "Résolution interrompue : l'instance qui la résolvait (" + etat.instance() + ") ne donne plus signe de vie depuis plus de "
+                    + delaiAbandon.toSeconds() + " s ; meilleur résultat enregistré conservé.";
+        } else {
+            return etat;
+        }
+        ScenarioEnregistre interrompu = etat.avec(etat.avancement().avecStatut(Statut.ARRETE, motif));
         sauvegarder(interrompu);
         return interrompu;
+    }
+
+    private boolean abandonnee(String autreInstance) {
+        Instant limite = Instant.now().minus(delaiAbandon);
+        return depot.derniereVie(autreInstance).map(vie -> vie.isBefore(limite)).orElse(true);
     }
 
     /** At start-up, this instance's scenarios left in progress by the previous run are marked stopped. */

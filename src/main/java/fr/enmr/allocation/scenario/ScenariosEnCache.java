@@ -3,6 +3,7 @@ package fr.enmr.allocation.scenario;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.infinispan.commons.api.BasicCache;
 import org.infinispan.commons.api.query.Query;
@@ -18,7 +19,7 @@ import fr.enmr.store.StoreCaches;
 import fr.enmr.store.StoreFailures;
 import fr.enmr.store.StoreUnavailableException;
 import fr.enmr.store.StoredScenario;
-import fr.enmr.store.StoredStopRequest;
+import fr.enmr.store.StoredSignal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,6 +32,8 @@ public class ScenariosEnCache implements ScenarioRepository {
 
     private static final Logger LOG = Logger.getLogger(ScenariosEnCache.class);
     private static final String ENTITE = StoreCache.SCENARIOS.entite();
+    private static final String ARRET = "arret/";
+    private static final String VIE = "vie/";
 
     private final StoreCaches caches;
     private final ObjectMapper json;
@@ -55,26 +58,41 @@ public class ScenariosEnCache implements ScenarioRepository {
 
     @Override
     public void demanderArret(String id, String parInstance) {
-        StoredStopRequest demande = new StoredStopRequest(id, System.currentTimeMillis(), parInstance);
-        StoreFailures.attempt(() -> arrets().put(id, demande), () -> "The stop of scenario " + id + " could not be requested");
+        ecrireSignal(ARRET + id, parInstance, () -> "The stop of scenario " + id + " could not be requested");
     }
 
     @Override
     public boolean arretDemande(String id) {
-        return StoreFailures.attempt(() -> arrets().containsKey(id), () -> "Stop requests of scenario " + id + " could not be read");
+        return StoreFailures.attempt(() -> signaux().containsKey(ARRET + id), () -> "Stop requests of scenario " + id + " could not be read");
     }
 
     @Override
     public void oublierArret(String id) {
         try {
-            StoreFailures.attempt(() -> arrets().remove(id), () -> "The stop request of scenario " + id + " could not be removed");
+            StoreFailures.attempt(() -> signaux().remove(ARRET + id), () -> "The stop request of scenario " + id + " could not be removed");
         } catch (StoreUnavailableException e) {
             LOG.debugf(e, "Stop request of scenario %s left in the store", id);
         }
     }
 
-    private BasicCache<String, StoredStopRequest> arrets() {
-        return caches.cache(StoreCache.ARRETS_DE_SCENARIOS.nom());
+    @Override
+    public void signalerVie(String instance) {
+        ecrireSignal(VIE + instance, instance, () -> "Instance " + instance + " could not say it is alive");
+    }
+
+    @Override
+    public Optional<Instant> derniereVie(String instance) {
+        return StoreFailures.attempt(() -> Optional.ofNullable(signaux().get(VIE + instance)), () -> "Signs of life could not be read")
+                .map(signal -> Instant.ofEpochMilli(signal.horodatage()));
+    }
+
+    private void ecrireSignal(String cle, String instance, Supplier<String> echec) {
+        StoredSignal signal = new StoredSignal(cle, System.currentTimeMillis(), instance);
+        StoreFailures.attempt(() -> signaux().put(cle, signal), echec);
+    }
+
+    private BasicCache<String, StoredSignal> signaux() {
+        return caches.cache(StoreCache.SIGNAUX.nom());
     }
 
     @Override

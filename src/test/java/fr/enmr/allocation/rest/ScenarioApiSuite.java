@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +26,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import fr.enmr.allocation.candidats.CandidatsCsv;
 import fr.enmr.allocation.domain.Valeur;
+import fr.enmr.allocation.scenario.Avancement;
 import fr.enmr.allocation.scenario.CandidatScenario;
+import fr.enmr.allocation.scenario.ParametresScenario;
+import fr.enmr.allocation.scenario.Scenario;
+import fr.enmr.allocation.scenario.ScenarioEnregistre;
 import fr.enmr.allocation.scenario.ScenarioRepository;
 import fr.enmr.allocation.scenario.Statut;
+import fr.enmr.dossier.Region;
 import fr.enmr.securite.Comptes;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -165,6 +171,30 @@ abstract class ScenarioApiSuite {
         Comptes.ministere().get(location).then().statusCode(200).body("statut", equalTo("ARRETE"));
         String id = location.substring(location.lastIndexOf('/') + 1);
         assertThat(depot.find(id).orElseThrow().avancement().statut()).isEqualTo(Statut.ARRETE);
+    }
+
+    @Test
+    void aScenarioLeftSolvingByAnInstanceThatFellSilentIsReadAsStoppedWithItsStoredResult() {
+        depot.save(solvingOn("instance-disparue", "ORPH-1"));
+        depot.signalerVie("instance-vivante");
+        depot.save(solvingOn("instance-vivante", "ORPH-2"));
+
+        Comptes.ministere().get("/api/scenarios/ORPH-1").then().statusCode(200)
+                .body("statut", equalTo("ARRETE"))
+                .body("motif", org.hamcrest.Matchers.containsString("(instance-disparue) ne donne plus signe de vie"))
+                .body("resultat.retenus", equalTo(List.of("PET-A")));
+        assertThat(depot.find("ORPH-1").orElseThrow().avancement().statut()).isEqualTo(Statut.ARRETE);
+        Comptes.ministere().get("/api/scenarios/ORPH-2").then().statusCode(200).body("statut", equalTo("EN_COURS"));
+    }
+
+    /** A scenario as an instance stores it while solving: a best selection of one candidate so far. */
+    private static ScenarioEnregistre solvingOn(String instance, String id) {
+        List<CandidatScenario> candidats = List.of(new CandidatScenario("PET-A", "MSP A", Region.BRETAGNE, new BigDecimal("45950.00"), 3350,
+                false, 1, true).complet());
+        Scenario scenario = new Scenario(id, "Résolu ailleurs", Instant.now(), "liste fournie", ParametresScenario.AUCUN.avecDefauts(30), candidats);
+        Avancement avancement = new Avancement(Statut.EN_COURS, "0hard/-25medium/40200000soft", 4.0,
+                List.of(new Avancement.Point(4.0, "0hard/-25medium/40200000soft")), List.of("PET-A"), null, 4.0);
+        return new ScenarioEnregistre(scenario, avancement, instance);
     }
 
     @Test
