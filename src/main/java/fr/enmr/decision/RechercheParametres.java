@@ -11,14 +11,14 @@ import fr.enmr.problem.Violation;
 import fr.enmr.store.RechercheDecisions;
 
 /** The query parameters of GET /api/decisions, checked like a body: every bad one is named. */
-record RechercheParametres(RechercheDecisions recherche, int page, int taille) {
+public record RechercheParametres(RechercheDecisions recherche, int page, int taille) {
 
     RechercheParametres dansLaRegion(String laRegion) {
         return new RechercheParametres(new RechercheDecisions(recherche.reference(), laRegion, recherche.campagne(), recherche.eligible()),
                 page, taille);
     }
 
-    static RechercheParametres lire(String reference, String region, String campagne, String eligible, String page, String taille) {
+    public static RechercheParametres lire(String reference, String region, String campagne, String eligible, String page, String taille) {
         List<Violation> violations = new ArrayList<>();
         if (reference != null && !reference.matches("[A-Za-z0-9._-]{1,64}")) {
             violations.add(new Violation("reference", "doit compter de 1 à 64 caractères parmi A-Z, a-z, 0-9, « . », « _ » et « - »"));

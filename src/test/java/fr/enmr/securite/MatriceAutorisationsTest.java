@@ -68,6 +68,8 @@ class MatriceAutorisationsTest {
                         statuts(401, 403, 403, 404, 403, 403)),
                 new Cas("POST /enmr (modèle DMN)", r -> r.contentType("application/json").body(dossierBretagne).post("/enmr"),
                         statuts(401, 403, 403, 403, 200, 403)),
+                new Cas("GET /api/regles/impact (effet des règles actuelles)", r -> r.queryParam("taille", 1).get("/api/regles/impact"),
+                        statuts(401, 403, 403, 403, 200, 403)),
                 new Cas("GET /api/scenarios/inconnu", r -> r.get("/api/scenarios/inconnu"),
                         statuts(401, 403, 403, 404, 403, 403)),
                 new Cas("GET /q/openapi", r -> r.get("/q/openapi"),
