@@ -24,8 +24,8 @@ public record Impact(List<String> versionsActuelles, int page, int taille, long 
             String erreur) {
     }
 
-    /** The outcome of a decision in short. */
-    public record Resultat(boolean eligible, BigDecimal module1, BigDecimal module2, BigDecimal total) {
+    /** The outcome of a decision in short, with the two parts of Module 1 that explain most changes of amount. */
+    public record Resultat(boolean eligible, BigDecimal partA, BigDecimal partB, BigDecimal module1, BigDecimal module2, BigDecimal total) {
     }
 
     /** A criterion whose outcome changes; {@code programme} names the ETP programme for a programme criterion. */

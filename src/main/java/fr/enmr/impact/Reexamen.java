@@ -66,8 +66,9 @@ public class Reexamen {
 
     private Optional<Impact.Difference> comparer(StoredDecision stockee) {
         JsonNode decidee = lire(stockee.decisionJson());
-        Impact.Resultat avant = new Impact.Resultat(decidee.path("eligible").asBoolean(), montant(decidee.path("module1")),
-                montant(decidee.path("module2")), decidee.path("total").decimalValue());
+        JsonNode module1 = decidee.path("module1");
+        Impact.Resultat avant = new Impact.Resultat(decidee.path("eligible").asBoolean(), module1.path("partA").decimalValue(),
+                module1.path("partB").decimalValue(), montant(module1), montant(decidee.path("module2")), decidee.path("total").decimalValue());
         LecteurDossier.Lecture lecture = lecteur.lire(stockee.dossierJson());
         if (!lecture.violations().isEmpty()) {
             return Optional.of(difference(stockee, avant, null, List.of(), List.of(), List.of(),
@@ -84,7 +85,8 @@ public class Reexamen {
             return Optional.of(difference(stockee, avant, null, List.of(), List.of(), List.of(), erreur));
         }
         Verdict verdict = evaluateur.verdict(dossier, evaluation);
-        Impact.Resultat apres = new Impact.Resultat(verdict.eligible(), verdict.module1().montant(), verdict.module2().montant(), verdict.total());
+        Impact.Resultat apres = new Impact.Resultat(verdict.eligible(), verdict.module1().partA(), verdict.module1().partB(),
+                verdict.module1().montant(), verdict.module2().montant(), verdict.total());
         List<Impact.CritereChange> criteres = criteresChanges(decidee, verdict);
         TreeSet<String> constatsAvant = new TreeSet<>();
         decidee.path("constats").forEach(c -> constatsAvant.add(c.path("code").asText()));
@@ -128,8 +130,8 @@ public class Reexamen {
     }
 
     private static boolean memeMontants(Impact.Resultat a, Impact.Resultat b) {
-        return a.eligible() == b.eligible() && a.module1().compareTo(b.module1()) == 0 && a.module2().compareTo(b.module2()) == 0
-                && a.total().compareTo(b.total()) == 0;
+        return a.eligible() == b.eligible() && a.partA().compareTo(b.partA()) == 0 && a.partB().compareTo(b.partB()) == 0
+                && a.module1().compareTo(b.module1()) == 0 && a.module2().compareTo(b.module2()) == 0 && a.total().compareTo(b.total()) == 0;
     }
 
     private static BigDecimal montant(JsonNode module) {

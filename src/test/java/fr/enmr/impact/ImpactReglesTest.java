@@ -64,6 +64,8 @@ class ImpactReglesTest {
                 .body("differences[0].avant.total", equalTo(25450.0f))
                 .body("differences[0].apres.total", equalTo(35450.0f))
                 .body("differences[0].apres.module1", equalTo(35450.0f))
+                .body("differences[0].avant.partA", equalTo(20000.0f))
+                .body("differences[0].apres.partA", equalTo(30000.0f))
                 .body("differences[0].criteres.code", contains("PROJET_DE_SANTE"))
                 .body("differences[0].criteres[0].avant", equalTo(false))
                 .body("differences[0].criteres[0].apres", equalTo(true))
