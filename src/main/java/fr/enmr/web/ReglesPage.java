@@ -2,7 +2,14 @@ package fr.enmr.web;
 
 import java.util.List;
 
+import fr.enmr.decision.RechercheParametres;
 import fr.enmr.decision.VersionRegles;
+import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.Region;
+import fr.enmr.impact.Impact;
+import fr.enmr.impact.Reexamen;
+import fr.enmr.problem.SaisieInvalideException;
+import fr.enmr.problem.Violation;
 import fr.enmr.web.regles.CatalogueRegles;
 import fr.enmr.web.regles.ModeleDmn;
 import fr.enmr.web.regles.TraceDecision;
@@ -19,7 +26,8 @@ import jakarta.ws.rs.QueryParam;
 
 /**
  * The analysts' space: the DMN models and rule units the service runs, with their sources, and for a
- * stored decision the criteria and table rows that produced it.
+ * stored decision the criteria and table rows that produced it; and what the rules loaded now would
+ * change on the stored decisions.
  */
 @Path("/regles")
 public class ReglesPage {
@@ -27,7 +35,15 @@ public class ReglesPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance regles(Visiteur visiteur, List<ModeleDmn> modeles, List<UniteRegles> unites, String sha256,
-                String demande, TraceDecision trace);
+                String demande, TraceDecision trace, EffetDemande effet, List<Option> campagnes, List<Option> regions);
+    }
+
+    /** The impact form as filled in, and its answer: the re-examined page, or why the filters were refused. */
+    public record EffetDemande(String campagne, String region, int page, Impact impact, List<Violation> refus) {
+
+        public boolean pageSuivante() {
+            return impact != null && (long) (page + 1) * impact.taille() < impact.total();
+        }
     }
 
     @Inject
@@ -42,11 +58,34 @@ public class ReglesPage {
     @Inject
     SecurityIdentity identite;
 
+    @Inject
+    Reexamen reexamen;
+
+    @Inject
+    Intitules intitules;
+
     @GET
     @Produces(Pages.HTML)
-    public String regles(@QueryParam("decision") String decision) {
+    public String regles(@QueryParam("decision") String decision, @QueryParam("effet") String effet,
+            @QueryParam("campagne") String campagne, @QueryParam("region") String region, @QueryParam("page") String page) {
         String demande = decision == null || decision.isBlank() ? null : decision.strip();
         TraceDecision trace = demande == null ? null : traces.tracer(demande).orElse(null);
-        return Templates.regles(Visiteur.de(identite), catalogue.modeles(), catalogue.unites(), version.sha256(), demande, trace).render();
+        EffetDemande effetDemande = effet == null ? null : effet(vide(campagne), vide(region), page);
+        return Templates.regles(Visiteur.de(identite), catalogue.modeles(), catalogue.unites(), version.sha256(), demande, trace,
+                effetDemande, intitules.options(Campagne.class), intitules.options(Region.class)).render();
+    }
+
+    /** What the rules loaded now change on the stored decisions, a hundred at a time (GET /api/regles/impact). */
+    private EffetDemande effet(String campagne, String region, String page) {
+        try {
+            RechercheParametres parametres = RechercheParametres.lire(null, region, campagne, null, page, "100");
+            return new EffetDemande(campagne, region, parametres.page(), reexamen.reexaminer(parametres), List.of());
+        } catch (SaisieInvalideException e) {
+            return new EffetDemande(campagne, region, 0, null, e.violations());
+        }
+    }
+
+    private static String vide(String valeur) {
+        return valeur == null || valeur.isBlank() ? null : valeur;
     }
 }

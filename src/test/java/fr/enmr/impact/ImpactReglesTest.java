@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import fr.enmr.decision.DecisionApiSuite;
 import fr.enmr.securite.Comptes;
 import fr.enmr.store.DecisionStore;
-import fr.enmr.store.RechercheDecisions;
-import fr.enmr.store.StoredDecision;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
@@ -42,25 +40,12 @@ class ImpactReglesTest {
     @Test
     void aDecisionTakenUnderOlderRulesShowsWhatTheRulesNowChange() throws IOException {
         String ancienneReference = "IMPACT-ANCIENNE-" + System.nanoTime();
-        String actuelle = Comptes.agentArs("BRETAGNE").contentType("application/json")
-                .body(DecisionApiSuite.exemple1().replace("BRE-2014-0001", "IMPACT-SOURCE")).post("/api/decisions")
-                .then().statusCode(201).extract().asString();
-        StoredDecision source = store.search(new RechercheDecisions("IMPACT-SOURCE", null, null, null), 0, 1).elements().get(0);
-        // as the rules of an earlier version decided it: part A of 20,000 €, PROJET_DE_SANTE failed, a finding since dropped
-        String ancienne = actuelle
-                .replace("\"partA\":30000.00", "\"partA\":20000.00")
-                .replace("\"montant\":35450.00", "\"montant\":25450.00")
-                .replace("\"total\":35450.00", "\"total\":25450.00")
-                .replaceFirst("(\"code\":\"PROJET_DE_SANTE\",\"satisfait\":)true", "$1false")
-                .replace("\"constats\":[]", "\"constats\":[{\"code\":\"PATIENTELE_ELEVEE\",\"gravite\":\"WARNING\",\"message\":\"…\"}]");
-        store.save(new StoredDecision("01IMPACTANCIENNE0000000000", ancienneReference, source.campagne(), source.annee(), source.region(),
-                source.eligible(), source.horodatage(), "ENMR_2014+sha256:ancienne", source.auteur(), ancienne, source.dossierJson(),
-                source.auteurRegion()));
+        String id = DecisionsAnciennes.enregistrer(store, ancienneReference);
 
         Comptes.analyste().queryParam("reference", ancienneReference).get("/api/regles/impact").then().statusCode(200)
                 .body("examinees", equalTo(1)).body("inchangees", equalTo(0))
-                .body("differences[0].id", equalTo("01IMPACTANCIENNE0000000000"))
-                .body("differences[0].versionRegles", equalTo("ENMR_2014+sha256:ancienne"))
+                .body("differences[0].id", equalTo(id))
+                .body("differences[0].versionRegles", equalTo(DecisionsAnciennes.VERSION))
                 .body("differences[0].avant.total", equalTo(25450.0f))
                 .body("differences[0].apres.total", equalTo(35450.0f))
                 .body("differences[0].apres.module1", equalTo(35450.0f))

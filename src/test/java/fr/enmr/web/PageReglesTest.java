@@ -3,6 +3,7 @@ package fr.enmr.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
@@ -10,12 +11,18 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
+import fr.enmr.impact.DecisionsAnciennes;
 import fr.enmr.securite.Comptes;
+import fr.enmr.store.DecisionStore;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 /** An analyst on /regles, in a real browser: the models as written, and what produced a stored decision. */
 @QuarkusTest
 class PageReglesTest extends Navigateur {
+
+    @Inject
+    DecisionStore store;
 
     @Override
     String utilisateur() {
@@ -71,6 +78,32 @@ class PageReglesTest extends Navigateur {
         assertThat(trace.locator("tr.retenue").last()).containsText("[2000..4000)");
         page.locator("#trace").scrollIntoViewIfNeeded();
         capturer("analystes-trace", false);
+    }
+
+    @Test
+    void whatTheRulesLoadedNowChangeOnStoredDecisionsIsListed() throws IOException {
+        String reference = "PAGE-EFFET-" + System.nanoTime();
+        DecisionsAnciennes.enregistrer(store, reference);
+        aller("/regles");
+        page.locator("#effet-campagne").selectOption("ENMR_2014");
+        page.locator("#effet-region").selectOption("BRETAGNE");
+        page.getByText("Mesurer l'effet", new Page.GetByTextOptions().setExact(true)).click();
+
+        Locator effet = page.locator("#effet");
+        assertThat(effet.locator(".bilan")).containsText("décision(s) réexaminée(s)");
+        assertThat(page.locator("#effet-campagne")).hasValue("ENMR_2014");
+        Locator ligne = effet.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(reference));
+        assertThat(ligne).hasCount(1);
+        assertThat(ligne).containsText("PROJET_DE_SANTE : non satisfait → satisfait");
+        assertThat(ligne).containsText("constat retiré : PATIENTELE_ELEVEE");
+        assertThat(ligne.locator("td").nth(3)).containsText(Formats.euros(new BigDecimal("25450.00")));
+        assertThat(ligne.locator("td").nth(4)).containsText(Formats.euros(new BigDecimal("35450.00")));
+        ligne.locator("a").click();
+        assertThat(page.locator("#trace h3")).hasText("Décision " + reference);
+        assertThat(page.locator("#trace")).containsText("Décision prise avec une autre version des règles");
+        page.goBack();
+        page.locator("#effet").scrollIntoViewIfNeeded();
+        capturer("analystes-effet", false);
     }
 
     @Test
