@@ -13,6 +13,7 @@ import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.echantillon.Echantillons;
 import fr.enmr.dossier.echantillon.GenerateurDossiers;
 import fr.enmr.store.DecisionStore;
+import fr.enmr.store.StoreUnavailableException;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,12 +31,20 @@ public class EchantillonsAuDemarrage {
             @ConfigProperty(name = "enmr.echantillons.charger", defaultValue = "false") boolean charger,
             @ConfigProperty(name = "enmr.echantillons.generes", defaultValue = "200") int generes,
             @ConfigProperty(name = "enmr.echantillons.graine", defaultValue = "2014") long graine) {
-        if (!charger || store.count() > 0) {
+        if (!charger) {
             return;
         }
-        List<Dossier> dossiers = new ArrayList<>(Echantillons.bretagnePremiereVague(json));
-        dossiers.addAll(new GenerateurDossiers().generer(graine, generes, Campagne.ENMR_2014));
-        dossiers.forEach(dossier -> service.decider(dossier, Auteur.ECHANTILLONS));
-        LOG.infof("Sample data: %d decisions stored (9 Bretagne sites, %d generated with seed %d)", dossiers.size(), generes, graine);
+        try {
+            if (store.count() > 0) {
+                return;
+            }
+            List<Dossier> dossiers = new ArrayList<>(Echantillons.bretagnePremiereVague(json));
+            dossiers.addAll(new GenerateurDossiers().generer(graine, generes, Campagne.ENMR_2014));
+            dossiers.forEach(dossier -> service.decider(dossier, Auteur.ECHANTILLONS));
+            LOG.infof("Sample data: %d decisions stored (9 Bretagne sites, %d generated with seed %d)", dossiers.size(), generes, graine);
+        } catch (StoreUnavailableException e) {
+            // a remote store down at start-up: the service still starts and recovers when the server is back
+            LOG.warn("Sample data not loaded: the store is unavailable", e);
+        }
     }
 }

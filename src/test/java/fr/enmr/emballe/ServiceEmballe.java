@@ -32,6 +32,15 @@ public final class ServiceEmballe implements AutoCloseable {
 
     /** Starts it with these system properties (e.g. store mode and path); returns once it is ready. */
     public static ServiceEmballe demarrer(String nom, int port, Map<String, String> proprietes) throws Exception {
+        return demarrer(nom, port, proprietes, "/q/health/ready");
+    }
+
+    /** Starts it and returns once it answers, ready or not (e.g. with its store unreachable). */
+    public static ServiceEmballe demarrerSansAttendreLeStockage(String nom, int port, Map<String, String> proprietes) throws Exception {
+        return demarrer(nom, port, proprietes, "/q/health/live");
+    }
+
+    private static ServiceEmballe demarrer(String nom, int port, Map<String, String> proprietes, String sante) throws Exception {
         List<String> commande = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port));
         proprietes.forEach((cle, valeur) -> commande.add("-D" + cle + "=" + valeur));
@@ -46,7 +55,7 @@ public final class ServiceEmballe implements AutoCloseable {
                 throw new IllegalStateException("service " + nom + " exited; see " + log);
             }
             try {
-                if (service.envoyer("GET", "/q/health/ready", null, null, null).statusCode() == 200) {
+                if (service.envoyer("GET", sante, null, null, null).statusCode() == 200) {
                     return service;
                 }
             } catch (IOException pasEncore) {

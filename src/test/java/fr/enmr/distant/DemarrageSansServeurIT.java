@@ -1,0 +1,55 @@
+package fr.enmr.distant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import fr.enmr.emballe.ServiceEmballe;
+import fr.enmr.store.ServeurInfinispan;
+
+/**
+ * The packaged service in remote mode starts while its Infinispan server is down (sample loading
+ * on, as by default): not ready, every decision refused with 503; once the server is up, it is ready
+ * and takes decisions, without a restart.
+ */
+class DemarrageSansServeurIT {
+
+    private static final String AGENT = "ars-bretagne";
+    private static final String MOT_DE_PASSE = "ars-bretagne-enmr";
+
+    @Test
+    void theServiceStartsWithoutItsServerAndTakesDecisionsOnceItIsUp() throws Exception {
+        try (ServeurInfinispan serveur = ServeurInfinispan.demarrer("demarrage-sans-serveur")) {
+            Map<String, String> proprietes = new HashMap<>(serveur.configurationService());
+            proprietes.put("enmr.echantillons.charger", "true");
+            proprietes.put("enmr.echantillons.generes", "3");
+            serveur.tuer();
+            try (ServiceEmballe service = ServiceEmballe.demarrerSansAttendreLeStockage("sans-serveur", ServiceEmballe.portLibre(), proprietes)) {
+                String dossier = Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"))
+                        .replace("BRE-2014-0001", "SANS-SERVEUR-1");
+
+                assertThat(service.envoyer("GET", "/q/health/ready", null, null, null).statusCode()).isEqualTo(503);
+                HttpResponse<String> refus = service.envoyer("POST", "/api/decisions", AGENT, MOT_DE_PASSE, dossier);
+                assertThat(refus.statusCode()).as(refus.body()).isEqualTo(503);
+                assertThat(refus.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+
+                serveur.redemarrer();
+                long limite = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                HttpResponse<String> cree = service.envoyer("POST", "/api/decisions", AGENT, MOT_DE_PASSE, dossier);
+                while (cree.statusCode() == 503 && System.nanoTime() < limite) {
+                    Thread.sleep(500);
+                    cree = service.envoyer("POST", "/api/decisions", AGENT, MOT_DE_PASSE, dossier);
+                }
+                assertThat(cree.statusCode()).as(cree.body()).isEqualTo(201);
+                assertThat(service.envoyer("GET", "/q/health/ready", null, null, null).statusCode()).isEqualTo(200);
+            }
+        }
+    }
+}
