@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -148,6 +149,18 @@ public abstract class DecisionApiSuite {
         given().contentType("application/json").body(corps).post("/api/decisions")
                 .then().statusCode(400)
                 .body("violations.champ", hasItems("professionnels[0].nombre", "professionnels[1].demiJourneesHebdo", "reference", "annee"));
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedNamingTheBodyAndNothingIsStored() throws IOException {
+        long before = store.count();
+        byte[] latin1 = exemple1().replace("MSP de Melgven", "MSP de l'Été").getBytes(StandardCharsets.ISO_8859_1);
+
+        given().contentType("application/json").body(latin1).post("/api/decisions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.champ", contains("corps"))
+                .body("violations[0].message", containsString("texte UTF-8 attendu"));
+        assertThat(store.count()).isEqualTo(before);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -321,6 +322,18 @@ abstract class ScenarioApiSuite {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.champ", hasItem(champ))
                 .body("violations.message", not(hasItem(org.hamcrest.Matchers.emptyOrNullString())));
+    }
+
+    @Test
+    void aCsvInLatin1SentAsUtf8IsRefusedNamingTheBody() throws IOException {
+        byte[] latin1 = Files.readString(NATIONAL).getBytes(StandardCharsets.ISO_8859_1); // "Pôle de santé…" as a spreadsheet may save it
+
+        Comptes.ministere().contentType("text/csv; charset=UTF-8").body(latin1).post("/api/scenarios")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.champ", hasItem("corps"));
+        // the same file saying what it is, is read as such
+        Comptes.ministere().contentType("text/csv; charset=ISO-8859-1").body(latin1).queryParam("dureeMaxSecondes", 1).post("/api/scenarios")
+                .then().statusCode(202);
     }
 
     @Test
