@@ -1,0 +1,41 @@
+package fr.enmr.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.infinispan.configuration.cache.Configuration;
+import org.infinispan.configuration.parsing.ParserRegistry;
+import org.infinispan.persistence.sifs.configuration.SoftIndexFileStoreConfiguration;
+import org.junit.jupiter.api.Test;
+
+/** The server-side cache definitions of config/infinispan/caches: valid, and as durable as the embedded store. */
+class DefinitionsDesCachesTest {
+
+    @Test
+    void decisionsAndScenariosAreFsyncedBeforeTheServerConfirmsAWrite() throws Exception {
+        for (StoreCache cache : new StoreCache[] {StoreCache.DECISIONS, StoreCache.SCENARIOS}) {
+            Configuration configuration = lire(cache);
+
+            assertThat(configuration.persistence().stores()).as(cache.nom()).singleElement()
+                    .isInstanceOfSatisfying(SoftIndexFileStoreConfiguration.class,
+                            store -> assertThat(store.data().syncWrites()).as(cache.nom() + " sync-writes").isTrue());
+        }
+    }
+
+    @Test
+    void everyCacheOfTheStoreHasADefinitionIndexingItsEntity() throws Exception {
+        for (StoreCache cache : StoreCache.values()) {
+            Configuration configuration = lire(cache);
+
+            assertThat(configuration.indexing().enabled()).as(cache.nom()).isTrue();
+            assertThat(configuration.indexing().indexedEntityTypes()).as(cache.nom()).containsExactly(cache.entite());
+        }
+    }
+
+    private static Configuration lire(StoreCache cache) throws Exception {
+        String xml = Files.readString(Path.of("config/infinispan/caches", cache.nom() + ".xml"));
+        return new ParserRegistry().parse(xml).getNamedConfigurationBuilders().get(cache.nom()).build();
+    }
+}
