@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,6 +20,7 @@ import org.kie.dmn.model.api.DMNElement;
 import org.kie.dmn.model.api.DMNModelInstrumentedBase;
 import org.kie.dmn.model.api.DRGElement;
 
+import fr.enmr.problem.Probleme;
 import fr.enmr.problem.Violation;
 
 /**
@@ -29,8 +29,6 @@ import fr.enmr.problem.Violation;
  * and without the decisions KIE merely skipped because one they depend on failed.
  */
 final class ErreursDmn {
-
-    private static final Pattern NOM_DE_CLASSE = Pattern.compile("\\b(?:java|javax|jakarta|jdk|sun|org|com|io)(?:\\.[\\w$]+)+");
 
     private final Map<String, String> nomParId;
     private final Map<String, String> typeParEntree;
@@ -65,12 +63,7 @@ final class ErreursDmn {
     private Violation violation(DMNMessage message) {
         String id = message.getSourceId();
         String champ = id == null ? "corps" : nomParId.getOrDefault(id, id);
-        return new Violation(champ, cause(message, typeParEntree.get(id)), sansNomDeClasse(message.getMessage()));
-    }
-
-    /** No answer names an internal class: KIE's text may quote one ("class java.math.BigDecimal"). */
-    static String sansNomDeClasse(String texte) {
-        return texte == null ? null : NOM_DE_CLASSE.matcher(texte).replaceAll("…");
+        return new Violation(champ, cause(message, typeParEntree.get(id)), Probleme.sansNomDeClasse(message.getMessage()));
     }
 
     private static String cause(DMNMessage message, String typeDeclare) {

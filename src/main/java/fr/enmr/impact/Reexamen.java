@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +27,7 @@ import fr.enmr.decision.constats.Constat;
 import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.LecteurDossier;
+import fr.enmr.problem.Probleme;
 import fr.enmr.store.DecisionStore;
 import fr.enmr.store.Page;
 import fr.enmr.store.StoredDecision;
@@ -37,6 +40,8 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class Reexamen {
+
+    private static final Logger LOG = Logger.getLogger(Reexamen.class);
 
     private final DecisionStore store;
     private final LecteurDossier lecteur;
@@ -56,12 +61,24 @@ public class Reexamen {
     public Impact reexaminer(RechercheParametres parametres) {
         Page<StoredDecision> page = store.search(parametres.recherche(), parametres.page(), parametres.taille());
         List<Impact.Difference> differences = page.elements().stream()
-                .map(this::comparer)
+                .map(this::comparerSansInterrompre)
                 .flatMap(Optional::stream)
                 .toList();
         List<String> versions = Arrays.stream(Campagne.values()).map(version::pour).toList();
         return new Impact(versions, parametres.page(), parametres.taille(), page.total(), page.elements().size(),
                 page.elements().size() - differences.size(), differences);
+    }
+
+    /** One stored record that cannot be decided again is reported as such; it does not hide the rest of the page. */
+    private Optional<Impact.Difference> comparerSansInterrompre(StoredDecision stockee) {
+        try {
+            return comparer(stockee);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Stored decision %s could not be decided again", stockee.id());
+            return Optional.of(new Impact.Difference(stockee.id(), stockee.reference(), stockee.region(), stockee.campagne(), stockee.annee(),
+                    stockee.versionRegles(), null, null, List.of(), List.of(), List.of(),
+                    "la décision enregistrée n'a pas pu être redécidée (incident journalisé)"));
+        }
     }
 
     private Optional<Impact.Difference> comparer(StoredDecision stockee) {
@@ -77,7 +94,7 @@ public class Reexamen {
         Dossier dossier = lecture.dossier();
         ModeleEnmr.Evaluation evaluation = evaluateur.evaluerModele(dossier);
         String erreur = !evaluation.erreurs().isEmpty()
-                ? "le dossier ne s'évalue plus avec les règles actuelles : " + evaluation.erreurs().get(0).getText()
+                ? "le dossier ne s'évalue plus avec les règles actuelles : " + Probleme.sansNomDeClasse(evaluation.erreurs().get(0).getText())
                 : Boolean.FALSE.equals(evaluation.resultat(ModeleEnmr.ANNEE_ADMISE))
                         ? "l'année " + stockee.annee() + " n'est plus admise par la campagne " + stockee.campagne()
                         : null;

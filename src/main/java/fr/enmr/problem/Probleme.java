@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 public record Probleme(String type, String title, int status, String detail, List<Violation> violations) {
 
     private static final Pattern IDENTIFIANT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Pattern NOM_DE_CLASSE = Pattern.compile("\\b(?:java|javax|jakarta|jdk|sun|org|com|io)(?:\\.[\\w$]+)+");
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
@@ -33,6 +34,11 @@ public record Probleme(String type, String title, int status, String detail, Lis
      */
     public static String cite(String valeur) {
         return valeur != null && IDENTIFIANT.matcher(valeur).matches() ? "« " + valeur + " »" : "(identifiant non valide)";
+    }
+
+    /** No answer names an internal class: a rule engine's text may quote one ("class java.math.BigDecimal"). */
+    public static String sansNomDeClasse(String texte) {
+        return texte == null ? null : NOM_DE_CLASSE.matcher(texte).replaceAll("…");
     }
 
     public Response toResponse() {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import fr.enmr.decision.DecisionApiSuite;
 import fr.enmr.securite.Comptes;
 import fr.enmr.store.DecisionStore;
+import fr.enmr.store.RechercheDecisions;
+import fr.enmr.store.StoredDecision;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
@@ -57,6 +59,23 @@ class ImpactReglesTest {
                 .body("differences[0].criteres[0].explication", containsString("2013-11-15"))
                 .body("differences[0].constatsRetires", contains("PATIENTELE_ELEVEE"))
                 .body("differences[0].constatsAjoutes", empty());
+    }
+
+    @Test
+    void aStoredDossierTheContractNoLongerAcceptsIsReportedNotSkipped() throws IOException {
+        String reference = "IMPACT-ILLISIBLE-" + System.nanoTime();
+        Comptes.agentArs("BRETAGNE").contentType("application/json").body(DecisionApiSuite.exemple1().replace("BRE-2014-0001", reference))
+                .post("/api/decisions").then().statusCode(201);
+        StoredDecision stockee = store.search(new RechercheDecisions(reference, null, null, null), 0, 1).elements().get(0);
+        // as if a campaign had since been withdrawn from the contract
+        store.save(new StoredDecision(stockee.id(), stockee.reference(), stockee.campagne(), stockee.annee(), stockee.region(),
+                stockee.eligible(), stockee.horodatage(), stockee.versionRegles(), stockee.auteur(), stockee.decisionJson(),
+                stockee.dossierJson().replace("\"ENMR_2014\"", "\"ENMR_2009\""), stockee.auteurRegion()));
+
+        Comptes.analyste().queryParam("reference", reference).get("/api/regles/impact").then().statusCode(200)
+                .body("inchangees", equalTo(0))
+                .body("differences[0].avant.total", equalTo(35450.0f))
+                .body("differences[0].erreur", containsString("le dossier enregistré n'est plus lisible : campagne"));
     }
 
     @Test
