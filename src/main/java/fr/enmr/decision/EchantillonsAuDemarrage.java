@@ -13,6 +13,7 @@ import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.echantillon.Echantillons;
 import fr.enmr.dossier.echantillon.GenerateurDossiers;
 import fr.enmr.store.DecisionStore;
+import fr.enmr.store.Signaux;
 import fr.enmr.store.StoreUnavailableException;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ public class EchantillonsAuDemarrage {
 
     private static final Logger LOG = Logger.getLogger(EchantillonsAuDemarrage.class);
 
-    void onStart(@Observes StartupEvent event, DecisionStore store, DecisionService service, ObjectMapper json,
+    void onStart(@Observes StartupEvent event, DecisionStore store, Signaux signaux, DecisionService service, ObjectMapper json,
             @ConfigProperty(name = "enmr.echantillons.charger", defaultValue = "false") boolean charger,
             @ConfigProperty(name = "enmr.echantillons.generes", defaultValue = "200") int generes,
             @ConfigProperty(name = "enmr.echantillons.graine", defaultValue = "2014") long graine) {
@@ -35,7 +36,8 @@ public class EchantillonsAuDemarrage {
             return;
         }
         try {
-            if (store.count() > 0) {
+            // instances starting together on one empty remote store: only the first to reserve loads the samples
+            if (store.count() > 0 || !signaux.reserver("echantillons", "chargement au démarrage")) {
                 return;
             }
             List<Dossier> dossiers = new ArrayList<>(Echantillons.bretagnePremiereVague(json));

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import java.util.function.Supplier;
 
+import org.infinispan.client.hotrod.Flag;
 import org.infinispan.client.hotrod.RemoteCache;
 import org.infinispan.client.hotrod.RemoteCacheManager;
 import org.infinispan.protostream.GeneratedSchema;
@@ -50,6 +51,11 @@ public class RemoteCaches implements StoreCaches {
     public <V> BasicCache<String, V> cache(String name) {
         // a failed opening is not remembered: the next call tries again, so the service recovers on its own
         return (BasicCache<String, V>) opened.computeIfAbsent(name, this::open);
+    }
+
+    @Override
+    public <V> BasicCache<String, V> cacheRenvoyantLesValeurs(String name) {
+        return ((RemoteCache<String, V>) this.<V>cache(name)).withFlags(Flag.FORCE_RETURN_VALUE);
     }
 
     private BasicCache<String, ?> open(String name) {

@@ -15,17 +15,17 @@ class EmbeddedStoreTest extends StoreBehaviourSuite {
     @TempDir
     Path directory;
 
-    private EmbeddedCaches caches;
+    private EmbeddedCaches embarque;
 
     @Override
-    DecisionStore ouvrir() {
-        caches = new EmbeddedCaches(directory);
-        return new CacheDecisionStore(caches);
+    StoreCaches ouvrir() {
+        embarque = new EmbeddedCaches(directory);
+        return embarque;
     }
 
     @Override
     void fermer() {
-        caches.close();
+        embarque.close();
     }
 
     @Test
@@ -45,10 +45,10 @@ class EmbeddedStoreTest extends StoreBehaviourSuite {
 
     @Test
     void aClosedStoreReportsItselfUnavailable() {
-        caches.close();
+        embarque.close();
 
         assertThatThrownBy(() -> store.save(decision("BRE-1", "BRETAGNE", true, 1L))).isInstanceOf(StoreUnavailableException.class);
         assertThatThrownBy(() -> store.find("A1")).isInstanceOf(StoreUnavailableException.class);
-        caches = new EmbeddedCaches(directory); // for fermer()
+        embarque = new EmbeddedCaches(directory); // for fermer()
     }
 }

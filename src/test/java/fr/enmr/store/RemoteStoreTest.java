@@ -21,9 +21,9 @@ class RemoteStoreTest extends StoreBehaviourSuite {
     }
 
     @Override
-    DecisionStore ouvrir() {
+    StoreCaches ouvrir() {
         client = serveur.client();
-        return new CacheDecisionStore(new RemoteCaches(() -> client));
+        return new RemoteCaches(() -> client);
     }
 
     @Override

@@ -16,19 +16,21 @@ import org.junit.jupiter.api.Test;
  */
 abstract class StoreBehaviourSuite {
 
-    /** Opens the store as a starting service instance would: same data as any earlier instance. */
-    abstract DecisionStore ouvrir();
+    /** Opens the caches as a starting service instance would: same data as any earlier instance. */
+    abstract StoreCaches ouvrir();
 
     /** Stops that service instance (the data stay). */
     abstract void fermer();
 
+    StoreCaches caches;
     DecisionStore store;
     /** Each test works in its own campaign, so tests sharing one server do not see each other's decisions. */
     String campagne;
 
     @BeforeEach
     void demarrer() {
-        store = ouvrir();
+        caches = ouvrir();
+        store = new CacheDecisionStore(caches);
         campagne = "T" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -55,6 +57,18 @@ abstract class StoreBehaviourSuite {
     }
 
     @Test
+    void ofTwoInstancesReservingOneSignalOnlyTheFirstGetsIt() {
+        Signaux signaux = new Signaux(caches);
+        String cle = "reservation/" + campagne;
+
+        assertThat(signaux.reserver(cle, "instance-a")).isTrue();
+        assertThat(signaux.reserver(cle, "instance-b")).isFalse();
+        assertThat(signaux.lire(cle)).isPresent();
+        signaux.effacer(cle);
+        assertThat(signaux.lire(cle)).isEmpty();
+    }
+
+    @Test
     void anUnknownIdIsNotFound() {
         assertThat(store.find("01JD3Z8K6Q6M2W4T5Y7X9ZZZZZ")).isEmpty();
     }
@@ -76,7 +90,8 @@ abstract class StoreBehaviourSuite {
         store.save(saved);
 
         fermer();
-        store = ouvrir();
+        caches = ouvrir();
+        store = new CacheDecisionStore(caches);
 
         assertThat(store.find(saved.id())).contains(saved);
         assertThat(store.search(new RechercheDecisions("ALS-2014-0007", null, campagne, null), 0, 10).elements())

@@ -3,7 +3,6 @@ package fr.enmr.allocation.scenario;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.infinispan.commons.api.BasicCache;
 import org.infinispan.commons.api.query.Query;
@@ -14,12 +13,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.enmr.store.Page;
+import fr.enmr.store.Signaux;
 import fr.enmr.store.StoreCache;
 import fr.enmr.store.StoreCaches;
 import fr.enmr.store.StoreFailures;
 import fr.enmr.store.StoreUnavailableException;
 import fr.enmr.store.StoredScenario;
-import fr.enmr.store.StoredSignal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -36,11 +35,13 @@ public class ScenariosEnCache implements ScenarioRepository {
     private static final String VIE = "vie/";
 
     private final StoreCaches caches;
+    private final Signaux signaux;
     private final ObjectMapper json;
 
     @Inject
-    public ScenariosEnCache(StoreCaches caches, ObjectMapper json) {
+    public ScenariosEnCache(StoreCaches caches, Signaux signaux, ObjectMapper json) {
         this.caches = caches;
+        this.signaux = signaux;
         this.json = json;
     }
 
@@ -58,18 +59,18 @@ public class ScenariosEnCache implements ScenarioRepository {
 
     @Override
     public void demanderArret(String id, String parInstance) {
-        ecrireSignal(ARRET + id, parInstance, () -> "The stop of scenario " + id + " could not be requested");
+        signaux.ecrire(ARRET + id, parInstance);
     }
 
     @Override
     public boolean arretDemande(String id) {
-        return StoreFailures.attempt(() -> signaux().containsKey(ARRET + id), () -> "Stop requests of scenario " + id + " could not be read");
+        return signaux.lire(ARRET + id).isPresent();
     }
 
     @Override
     public void oublierArret(String id) {
         try {
-            StoreFailures.attempt(() -> signaux().remove(ARRET + id), () -> "The stop request of scenario " + id + " could not be removed");
+            signaux.effacer(ARRET + id);
         } catch (StoreUnavailableException e) {
             LOG.debugf(e, "Stop request of scenario %s left in the store", id);
         }
@@ -77,22 +78,12 @@ public class ScenariosEnCache implements ScenarioRepository {
 
     @Override
     public void signalerVie(String instance) {
-        ecrireSignal(VIE + instance, instance, () -> "Instance " + instance + " could not say it is alive");
+        signaux.ecrire(VIE + instance, instance);
     }
 
     @Override
     public Optional<Instant> derniereVie(String instance) {
-        return StoreFailures.attempt(() -> Optional.ofNullable(signaux().get(VIE + instance)), () -> "Signs of life could not be read")
-                .map(signal -> Instant.ofEpochMilli(signal.horodatage()));
-    }
-
-    private void ecrireSignal(String cle, String instance, Supplier<String> echec) {
-        StoredSignal signal = new StoredSignal(cle, System.currentTimeMillis(), instance);
-        StoreFailures.attempt(() -> signaux().put(cle, signal), echec);
-    }
-
-    private BasicCache<String, StoredSignal> signaux() {
-        return caches.cache(StoreCache.SIGNAUX.nom());
+        return signaux.lire(VIE + instance);
     }
 
     @Override
