@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.kie.dmn.api.core.DMNDecisionResult;
 import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNMessageType;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.ast.BusinessKnowledgeModelNode;
@@ -68,7 +69,7 @@ final class ErreursDmn {
 
     private static String cause(DMNMessage message, String typeDeclare) {
         if (typeDeclare != null) {
-            return message.getMessageType() == org.kie.dmn.api.core.DMNMessageType.REQ_NOT_FOUND
+            return message.getMessageType() == DMNMessageType.REQ_NOT_FOUND
                     ? "entrée absente : le modèle en a besoin"
                     : "valeur non conforme au type déclaré de l'entrée (" + typeDeclare + ")";
         }
