@@ -1,6 +1,7 @@
 package fr.enmr.impact;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -12,10 +13,27 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param versionsActuelles the rule version each campaign would now be decided under
  * @param examinees         how many stored decisions this page re-examined
  * @param inchangees        how many of them would be decided exactly as they were (outcome, amounts, criteria, findings)
+ * @param bilan             what the changes add up to on this page: money and eligibility
  * @param differences       the others, one per decision
  */
-public record Impact(List<String> versionsActuelles, int page, int taille, long total, int examinees, int inchangees,
+public record Impact(List<String> versionsActuelles, int page, int taille, long total, int examinees, int inchangees, Bilan bilan,
         List<Difference> differences) {
+
+    /**
+     * @param ecartTotal          Σ (total now − total stored) over the page, in euros: what the change costs (or saves)
+     * @param devenusEligibles    decisions not eligible as stored that would now be
+     * @param devenusNonEligibles decisions eligible as stored that would no longer be
+     */
+    public record Bilan(BigDecimal ecartTotal, int devenusEligibles, int devenusNonEligibles) {
+
+        static Bilan de(List<Difference> differences) {
+            List<Difference> redecidees = differences.stream().filter(d -> d.avant() != null && d.apres() != null).toList();
+            return new Bilan(redecidees.stream().map(d -> d.apres().total().subtract(d.avant().total())).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .setScale(2, RoundingMode.HALF_UP),
+                    (int) redecidees.stream().filter(d -> !d.avant().eligible() && d.apres().eligible()).count(),
+                    (int) redecidees.stream().filter(d -> d.avant().eligible() && !d.apres().eligible()).count());
+        }
+    }
 
     /** One stored decision whose outcome the current rules change. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

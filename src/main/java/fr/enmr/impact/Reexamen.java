@@ -66,7 +66,7 @@ public class Reexamen {
                 .toList();
         List<String> versions = Arrays.stream(Campagne.values()).map(version::pour).toList();
         return new Impact(versions, parametres.page(), parametres.taille(), page.total(), page.elements().size(),
-                page.elements().size() - differences.size(), differences);
+                page.elements().size() - differences.size(), Impact.Bilan.de(differences), differences);
     }
 
     /** One stored record that cannot be decided again is reported as such; it does not hide the rest of the page. */

@@ -36,6 +36,7 @@ class ImpactReglesTest {
 
         Comptes.analyste().queryParam("reference", reference).get("/api/regles/impact").then().statusCode(200)
                 .body("examinees", equalTo(1)).body("inchangees", equalTo(1)).body("differences", empty())
+                .body("bilan.ecartTotal", equalTo(0.0f))
                 .body("versionsActuelles", hasItem(containsString("ENMR_2014+sha256:")));
     }
 
@@ -46,6 +47,8 @@ class ImpactReglesTest {
 
         Comptes.analyste().queryParam("reference", ancienneReference).get("/api/regles/impact").then().statusCode(200)
                 .body("examinees", equalTo(1)).body("inchangees", equalTo(0))
+                .body("bilan.ecartTotal", equalTo(10000.0f))
+                .body("bilan.devenusEligibles", equalTo(0)).body("bilan.devenusNonEligibles", equalTo(0))
                 .body("differences[0].id", equalTo(id))
                 .body("differences[0].versionRegles", equalTo(DecisionsAnciennes.VERSION))
                 .body("differences[0].avant.total", equalTo(25450.0f))
