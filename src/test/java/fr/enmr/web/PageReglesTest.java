@@ -91,7 +91,7 @@ class PageReglesTest extends Navigateur {
 
         Locator effet = page.locator("#effet");
         assertThat(effet.locator(".bilan")).containsText("décision(s) réexaminée(s)");
-        assertThat(effet.locator(".bilan")).containsText("écart sur le total des forfaits");
+        assertThat(effet.locator(".bilan")).containsText("écart sur le total des forfaits : +");
         assertThat(page.locator("#effet-campagne")).hasValue("ENMR_2014");
         Locator ligne = effet.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(reference));
         assertThat(ligne).hasCount(1);
