@@ -95,6 +95,7 @@ class PageReglesTest extends Navigateur {
         assertThat(page.locator("#effet-campagne")).hasValue("ENMR_2014");
         Locator ligne = effet.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(reference));
         assertThat(ligne).hasCount(1);
+        assertThat(ligne.locator("td").nth(1)).hasText("Bretagne");
         assertThat(ligne).containsText("PROJET_DE_SANTE : non satisfait → satisfait");
         assertThat(ligne).containsText("constat retiré : PATIENTELE_ELEVEE");
         assertThat(ligne.locator("td").nth(3)).containsText(Formats.euros(new BigDecimal("25450.00")));
