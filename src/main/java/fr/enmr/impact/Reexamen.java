@@ -162,5 +162,4 @@ public class Reexamen {
             throw new IllegalStateException("a stored decision is unreadable", e);
         }
     }
-
 }
