@@ -231,9 +231,12 @@ public class ScenarioService {
         if (resolution != null) {
             ScenarioEnregistre etat = resolution.etat();
             Avancement a = etat.avancement();
-            return Optional.of(a.statut() == Statut.EN_COURS
-                    ? etat.avec(a.aSecondes(resolution.secondes()))
-                    : etat);
+            if (a.statut() == Statut.EN_COURS) {
+                return Optional.of(etat.avec(a.aSecondes(resolution.secondes())));
+            }
+            synchronized (resolution.ecriture) { // its final state is being written: answer it as written
+                return Optional.of(resolution.etat());
+            }
         }
         return depot.find(id).map(this::interrompuSiOrphelin);
     }
