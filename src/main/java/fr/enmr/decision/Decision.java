@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import fr.enmr.decision.constats.Constat;
 import fr.enmr.dossier.Campagne;
 
@@ -22,4 +25,13 @@ public record Decision(
         BigDecimal total,
         List<Constat> constats,
         Auteur auteur) {
+
+    /** A decision read back from the JSON it was stored as (StoredDecision.decisionJson). */
+    public static Decision depuisJson(ObjectMapper json, String decisionJson) {
+        try {
+            return json.readValue(decisionJson, Decision.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored decision cannot be read back", e);
+        }
+    }
 }

@@ -53,6 +53,25 @@ public class DecisionService {
 
     /** Decides on a dossier as read from JSON: what could not be read is reported with the rest. */
     public Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur) {
+        Verdict verdict = juger(lecture);
+        Dossier dossier = lecture.dossier();
+        Decision decision = new Decision(UlidCreator.getMonotonicUlid().toString(), dossier.reference(), dossier.campagne(),
+                verdict.annee(), version.pour(dossier.campagne()), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                verdict.eligible(), verdict.criteres(), verdict.module1(), verdict.module2(), verdict.total(),
+                verdict.constats(), auteur);
+        String decisionJson = ecrire(decision);
+        store.save(new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
+                dossier.structure().region().name(), decision.eligible(), decision.horodatage().toEpochMilli(),
+                decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region()));
+        return new Decidee(decision, decisionJson);
+    }
+
+    /**
+     * What the rules loaded now say of a dossier as read from JSON, checked as for a decision; nothing is stored.
+     *
+     * @throws SaisieInvalideException naming every bad field, the year outside its campaign included
+     */
+    public Verdict juger(LecteurDossier.Lecture lecture) {
         Dossier dossier = lecture.dossier();
         List<Violation> violations = new ArrayList<>(validator.violations(dossier, lecture.violations()));
         // with other violations, the model still tells whether the year fits the campaign, so every bad field is named at once
@@ -66,20 +85,7 @@ public class DecisionService {
         if (evaluation == null || !evaluation.erreurs().isEmpty()) {
             throw new IllegalStateException("DMN evaluation of a valid dossier failed: " + (evaluation == null ? "none" : evaluation.erreurs()));
         }
-        Decision decision = assembler(dossier, evaluation, auteur);
-        String decisionJson = ecrire(decision);
-        store.save(new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
-                dossier.structure().region().name(), decision.eligible(), decision.horodatage().toEpochMilli(),
-                decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region()));
-        return new Decidee(decision, decisionJson);
-    }
-
-    private Decision assembler(Dossier dossier, ModeleEnmr.Evaluation evaluation, Auteur auteur) {
-        Verdict verdict = evaluateur.verdict(dossier, evaluation);
-        return new Decision(UlidCreator.getMonotonicUlid().toString(), dossier.reference(), dossier.campagne(),
-                verdict.annee(), version.pour(dossier.campagne()), Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                verdict.eligible(), verdict.criteres(), verdict.module1(), verdict.module2(), verdict.total(),
-                verdict.constats(), auteur);
+        return evaluateur.verdict(dossier, evaluation);
     }
 
     /** The campaign's year range is a rule of the DMN model ("Règles de la campagne"), reported as bad input. */

@@ -40,7 +40,7 @@ public class ModeleEnmr {
     public static final String NOM = "enmr";
 
     public static final String DECISION = "Décision";
-    public static final String ANNEE_ADMISE = "Année admise par la campagne";
+    static final String ANNEE_ADMISE = "Année admise par la campagne";
     static final String REGLES_CAMPAGNE = "Règles de la campagne";
     static final String ETP_MEDECINS_GENERALISTES = "ETP des médecins généralistes";
 

@@ -6,6 +6,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import fr.enmr.decision.Module1;
+import fr.enmr.decision.Module2;
+
 /**
  * What the rules as they are now would decide on one page of stored decisions, compared with what
  * was decided and stored: the analysts' view of a rule change on real dossiers. Nothing is stored.
@@ -44,6 +47,15 @@ public record Impact(List<String> versionsActuelles, int page, int taille, long 
 
     /** The outcome of a decision in short, with the two parts of Module 1 that explain most changes of amount. */
     public record Resultat(boolean eligible, BigDecimal partA, BigDecimal partB, BigDecimal module1, BigDecimal module2, BigDecimal total) {
+
+        static Resultat de(boolean eligible, Module1 module1, Module2 module2, BigDecimal total) {
+            return new Resultat(eligible, module1.partA(), module1.partB(), module1.montant(), module2.montant(), total);
+        }
+
+        boolean memesMontants(Resultat autre) {
+            return eligible == autre.eligible && partA.compareTo(autre.partA) == 0 && partB.compareTo(autre.partB) == 0
+                    && module1.compareTo(autre.module1) == 0 && module2.compareTo(autre.module2) == 0 && total.compareTo(autre.total) == 0;
+        }
     }
 
     /** A criterion whose outcome changes; {@code programme} names the ETP programme for a programme criterion. */

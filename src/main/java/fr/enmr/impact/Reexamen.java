@@ -1,6 +1,5 @@
 package fr.enmr.impact;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,26 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 
 import fr.enmr.decision.Critere;
-import fr.enmr.decision.DecisionEvaluator;
-import fr.enmr.decision.ModeleEnmr;
+import fr.enmr.decision.Decision;
+import fr.enmr.decision.DecisionService;
+import fr.enmr.decision.Module2;
 import fr.enmr.decision.RechercheParametres;
 import fr.enmr.decision.Verdict;
 import fr.enmr.decision.VersionRegles;
 import fr.enmr.decision.constats.Constat;
 import fr.enmr.dossier.Campagne;
-import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.LecteurDossier;
-import fr.enmr.problem.Probleme;
+import fr.enmr.problem.SaisieInvalideException;
+import fr.enmr.problem.Violation;
 import fr.enmr.store.DecisionStore;
 import fr.enmr.store.Page;
 import fr.enmr.store.StoredDecision;
@@ -36,7 +35,8 @@ import jakarta.inject.Inject;
 
 /**
  * Decides again, with the rules loaded now, on the dossiers of stored decisions, and says where the
- * outcome differs from the one stored. Same reading and evaluation as the ARS endpoint; nothing is stored.
+ * outcome differs from the one stored. Same reading, checks and evaluation as the ARS endpoint
+ * (DecisionService.juger); nothing is stored.
  */
 @ApplicationScoped
 public class Reexamen {
@@ -45,15 +45,15 @@ public class Reexamen {
 
     private final DecisionStore store;
     private final LecteurDossier lecteur;
-    private final DecisionEvaluator evaluateur;
+    private final DecisionService decisions;
     private final VersionRegles version;
     private final ObjectMapper json;
 
     @Inject
-    public Reexamen(DecisionStore store, LecteurDossier lecteur, DecisionEvaluator evaluateur, VersionRegles version, ObjectMapper json) {
+    public Reexamen(DecisionStore store, LecteurDossier lecteur, DecisionService decisions, VersionRegles version, ObjectMapper json) {
         this.store = store;
         this.lecteur = lecteur;
-        this.evaluateur = evaluateur;
+        this.decisions = decisions;
         this.version = version;
         this.json = json;
     }
@@ -75,42 +75,33 @@ public class Reexamen {
             return comparer(stockee);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Stored decision %s could not be decided again", stockee.id());
-            return Optional.of(new Impact.Difference(stockee.id(), stockee.reference(), stockee.region(), stockee.campagne(), stockee.annee(),
-                    stockee.versionRegles(), null, null, List.of(), List.of(), List.of(),
+            return Optional.of(difference(stockee, null, null, List.of(), List.of(), List.of(),
                     "la décision enregistrée n'a pas pu être redécidée (incident journalisé)"));
         }
     }
 
     private Optional<Impact.Difference> comparer(StoredDecision stockee) {
-        JsonNode decidee = lire(stockee.decisionJson());
-        JsonNode module1 = decidee.path("module1");
-        Impact.Resultat avant = new Impact.Resultat(decidee.path("eligible").asBoolean(), module1.path("partA").decimalValue(),
-                module1.path("partB").decimalValue(), montant(module1), montant(decidee.path("module2")), decidee.path("total").decimalValue());
+        Decision decidee = Decision.depuisJson(json, stockee.decisionJson());
+        Impact.Resultat avant = Impact.Resultat.de(decidee.eligible(), decidee.module1(), decidee.module2(), decidee.total());
         LecteurDossier.Lecture lecture = lecteur.lire(stockee.dossierJson());
         if (!lecture.violations().isEmpty()) {
             return Optional.of(difference(stockee, avant, null, List.of(), List.of(), List.of(),
-                    "le dossier enregistré n'est plus lisible : " + lecture.violations().get(0).champ() + " " + lecture.violations().get(0).message()));
+                    "le dossier enregistré n'est plus lisible : " + premiere(lecture.violations())));
         }
-        Dossier dossier = lecture.dossier();
-        ModeleEnmr.Evaluation evaluation = evaluateur.evaluerModele(dossier);
-        String erreur = !evaluation.erreurs().isEmpty()
-                ? "le dossier ne s'évalue plus avec les règles actuelles : " + Probleme.sansNomDeClasse(evaluation.erreurs().get(0).getText())
-                : Boolean.FALSE.equals(evaluation.resultat(ModeleEnmr.ANNEE_ADMISE))
-                        ? "l'année " + stockee.annee() + " n'est plus admise par la campagne " + stockee.campagne()
-                        : null;
-        if (erreur != null) {
-            return Optional.of(difference(stockee, avant, null, List.of(), List.of(), List.of(), erreur));
+        Verdict verdict;
+        try {
+            verdict = decisions.juger(lecture);
+        } catch (SaisieInvalideException e) {
+            return Optional.of(difference(stockee, avant, null, List.of(), List.of(), List.of(),
+                    "le dossier enregistré n'est plus accepté par les règles actuelles : " + premiere(e.violations())));
         }
-        Verdict verdict = evaluateur.verdict(dossier, evaluation);
-        Impact.Resultat apres = new Impact.Resultat(verdict.eligible(), verdict.module1().partA(), verdict.module1().partB(),
-                verdict.module1().montant(), verdict.module2().montant(), verdict.total());
+        Impact.Resultat apres = Impact.Resultat.de(verdict.eligible(), verdict.module1(), verdict.module2(), verdict.total());
         List<Impact.CritereChange> criteres = criteresChanges(decidee, verdict);
-        TreeSet<String> constatsAvant = new TreeSet<>();
-        decidee.path("constats").forEach(c -> constatsAvant.add(c.path("code").asText()));
-        TreeSet<String> constatsApres = new TreeSet<>(verdict.constats().stream().map(Constat::code).toList());
+        Set<String> constatsAvant = codes(decidee.constats());
+        Set<String> constatsApres = codes(verdict.constats());
         List<String> ajoutes = constatsApres.stream().filter(c -> !constatsAvant.contains(c)).toList();
         List<String> retires = constatsAvant.stream().filter(c -> !constatsApres.contains(c)).toList();
-        if (memeMontants(avant, apres) && criteres.isEmpty() && ajoutes.isEmpty() && retires.isEmpty()) {
+        if (avant.memesMontants(apres) && criteres.isEmpty() && ajoutes.isEmpty() && retires.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(difference(stockee, avant, apres, criteres, ajoutes, retires, null));
@@ -123,18 +114,18 @@ public class Reexamen {
     }
 
     /** The site's criteria, then each programme's, by code: those whose outcome changed, or that appear or disappear. */
-    private static List<Impact.CritereChange> criteresChanges(JsonNode decidee, Verdict verdict) {
-        List<Impact.CritereChange> changes = new ArrayList<>(changes(null, decidee.path("criteres"), verdict.criteres()));
-        Map<String, JsonNode> programmesAvant = new LinkedHashMap<>();
-        decidee.path("module2").path("programmes").forEach(p -> programmesAvant.put(p.path("identifiant").asText(), p.path("criteres")));
+    private static List<Impact.CritereChange> criteresChanges(Decision decidee, Verdict verdict) {
+        List<Impact.CritereChange> changes = new ArrayList<>(changes(null, decidee.criteres(), verdict.criteres()));
+        Map<String, List<Critere>> programmesAvant = decidee.module2().programmes().stream()
+                .collect(Collectors.toMap(Module2.Programme::identifiant, Module2.Programme::criteres));
         verdict.module2().programmes().forEach(p -> changes.addAll(
-                changes(p.identifiant(), programmesAvant.getOrDefault(p.identifiant(), MissingNode.getInstance()), p.criteres())));
+                changes(p.identifiant(), programmesAvant.getOrDefault(p.identifiant(), List.of()), p.criteres())));
         return changes;
     }
 
-    private static List<Impact.CritereChange> changes(String programme, JsonNode avant, List<Critere> apres) {
+    private static List<Impact.CritereChange> changes(String programme, List<Critere> avant, List<Critere> apres) {
         Map<String, Boolean> anciens = new LinkedHashMap<>();
-        avant.forEach(c -> anciens.put(c.path("code").asText(), c.path("satisfait").asBoolean()));
+        avant.forEach(c -> anciens.put(c.code(), c.satisfait()));
         List<Impact.CritereChange> changes = new ArrayList<>();
         for (Critere critere : apres) {
             Boolean ancien = anciens.remove(critere.code());
@@ -146,20 +137,11 @@ public class Reexamen {
         return changes;
     }
 
-    private static boolean memeMontants(Impact.Resultat a, Impact.Resultat b) {
-        return a.eligible() == b.eligible() && a.partA().compareTo(b.partA()) == 0 && a.partB().compareTo(b.partB()) == 0
-                && a.module1().compareTo(b.module1()) == 0 && a.module2().compareTo(b.module2()) == 0 && a.total().compareTo(b.total()) == 0;
+    private static Set<String> codes(List<Constat> constats) {
+        return constats.stream().map(Constat::code).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static BigDecimal montant(JsonNode module) {
-        return module.path("montant").decimalValue();
-    }
-
-    private JsonNode lire(String texte) {
-        try {
-            return json.readTree(texte);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored decision is unreadable", e);
-        }
+    private static String premiere(List<Violation> violations) {
+        return violations.get(0).champ() + " " + violations.get(0).message();
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.enmr.decision.Decision;
@@ -38,7 +37,7 @@ public class TraceDecisions {
     }
 
     public Optional<TraceDecision> tracer(String id) {
-        return store.find(id).map(stored -> tracer(lire(stored.decisionJson())));
+        return store.find(id).map(stored -> tracer(Decision.depuisJson(json, stored.decisionJson())));
     }
 
     TraceDecision tracer(Decision d) {
@@ -101,13 +100,5 @@ public class TraceDecisions {
         return new TraceDecision.LigneRetenue(element, table, String.join(", ", table.entrees()), valeur, numero,
                 retenue.map(l -> String.join(", ", l.sorties())).orElse(""),
                 retenue.map(l -> String.join(" ; ", l.annotations())).orElse(""));
-    }
-
-    private Decision lire(String decisionJson) {
-        try {
-            return json.readValue(decisionJson, Decision.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored decision cannot be read back", e);
-        }
     }
 }
