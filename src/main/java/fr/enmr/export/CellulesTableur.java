@@ -23,7 +23,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
  * apostrophe more, so that {@link #relue} gives back exactly what was written.
  *
  * <p><b>CSV.</b> Write every CSV with the mapper of {@link #csv()} (Jackson CSV, values quoted only when needed):
- * every {@link String} it serialises follows the rule; write amounts and counts as numbers, not as their text. A
+ * every {@link String} it serialises follows the rule (give texts as {@code String}s: a {@code JsonNode}'s text or a
+ * custom serializer's {@code writeString} bypasses it); write amounts and counts as numbers, not as their text. A
  * service that reads back a CSV it may have written passes each cell through {@link #relue}.
  *
  * <p><b>XLSX</b> (Apache POI): every text goes in a string cell, {@code cell.setCellValue(String)}
