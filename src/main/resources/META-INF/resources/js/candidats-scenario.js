@@ -1,6 +1,7 @@
 // Every candidate of a finished scenario with why it is retained or not (GET /api/scenarios/{id}/candidats),
 // and the selection exported as CSV.
 import { appeler, el, euros, nombre } from './commun.js';
+import { fichierCsv, telecharger } from './tableur.js';
 
 export class CandidatsScenario {
   constructor(zone, libelle) {
@@ -71,19 +72,9 @@ export class CandidatsScenario {
       el('td', {}, details));
   }
 
-  /** The retained candidates as a CSV a French spreadsheet opens: « ; » separator, decimal comma, UTF-8 with BOM. */
+  /** The retained candidates as a CSV a French spreadsheet opens (tableur.js: « ; », decimal comma, names kept as text). */
   exporter() {
     const colonnes = ['reference', 'nom', 'region', 'cout', 'valeur', 'valeurParMilleEuros'];
-    const cellule = (v) => {
-      const texte = v === undefined || v === null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : String(v);
-      return /[";\n]/.test(texte) ? `"${texte.replace(/"/g, '""')}"` : texte;
-    };
-    const lignes = this.explications.filter((c) => c.retenu).map((c) => colonnes.map((k) => cellule(c[k])).join(';'));
-    const csv = `\uFEFF${[colonnes.join(';'), ...lignes].join('\r\n')}\r\n`;
-    const lien = el('a', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: `selection-${this.scenario}.csv` });
-    document.body.append(lien);
-    lien.click();
-    lien.remove();
-    setTimeout(() => URL.revokeObjectURL(lien.href), 10000);
+    telecharger(fichierCsv(colonnes, this.explications.filter((c) => c.retenu)), `selection-${this.scenario}.csv`);
   }
 }

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.enmr.securite.Comptes;
 import fr.enmr.store.DecisionStore;
@@ -82,6 +85,18 @@ public abstract class DecisionApiSuite {
         assertThat(stored.getMap("")).containsAllEntriesOf(answered.getMap(""));
         assertThat(stored.getString("dossier.structure.nom")).isEqualTo("MSP de Melgven");
         assertThat(stored.getInt("dossier.patientele.adultesMedecinTraitant")).isEqualTo(3100);
+    }
+
+    /** The data keeps a name as given, even one a spreadsheet would run (issue 17): only exported files neutralise it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"http://exemple.invalid/x\";\"Cliquer\")", "+Santé", "-x", "@x"})
+    void aNameThatWouldBeASpreadsheetFormulaIsAcceptedAndKeptAsGiven(String nom) throws IOException {
+        String corps = exemple1().replace("\"MSP de Melgven\"", new ObjectMapper().writeValueAsString(nom));
+
+        Response created = given().contentType("application/json").body(corps).post("/api/decisions");
+
+        created.then().statusCode(201);
+        assertThat(given().get(created.header("Location")).jsonPath().getString("dossier.structure.nom")).isEqualTo(nom);
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +84,37 @@ class PageScenariosTest extends Navigateur {
         assertThat(lignes.get(0)).isEqualTo("\uFEFFreference;nom;region;cout;valeur;valeurParMilleEuros");
         assertThat(lignes).hasSize(4).anyMatch(l -> l.startsWith("PET-C;MSP C;CORSE;40000"));
         assertThat(export.suggestedFilename()).startsWith("selection-");
+    }
+
+    @Test
+    void namesThatWouldBeFormulasAreKeptByTheApiAndExportedAsText() throws Exception {
+        List<String> noms = List.of("=HYPERLINK(\"http://exemple.invalid/x\";\"Cliquer\")", "+Santé", "-x", "@x");
+        List<Map<String, Object>> candidats = new ArrayList<>();
+        for (int i = 0; i < noms.size(); i++) {
+            candidats.add(Map.of("reference", "INJ-" + i, "nom", noms.get(i), "region", "BRETAGNE", "cout", 10000,
+                    "patienteleRetenue", 1000 + i, "zoneFragile", false, "rangArs", 1, "eligible", true));
+        }
+        String id = Comptes.ministere().contentType("application/json")
+                .body(Map.of("nom", "Noms piégés", "parametres", Map.of("places", 4, "enveloppe", 100000, "dureeMaxSecondes", 2),
+                        "candidats", candidats))
+                .post("/api/scenarios").then().statusCode(202).extract().path("id");
+        attendreLaFin(id);
+        List<String> nomsApi = Comptes.ministere().get("/api/scenarios/" + id + "/candidats").then().statusCode(200).extract().path("nom");
+        assertThat(nomsApi).as("the API keeps the names as given").containsExactlyInAnyOrderElementsOf(noms);
+
+        aller("/scenarios?id=" + id);
+        assertThat(page.locator("#table-candidats tbody tr")).hasCount(4, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        assertThat(page.locator("#table-candidats")).containsText(noms.get(0));
+        Download export = page.waitForDownload(() -> page.getByText("Exporter la sélection (CSV)").click());
+
+        List<String> lignes = Files.readAllLines(export.path(), StandardCharsets.UTF_8);
+        assertThat(lignes).hasSize(5);
+        List<String> attendus = List.of("\"'=HYPERLINK(\"\"http://exemple.invalid/x\"\";\"\"Cliquer\"\")\"", "\"'+Santé\"", "\"'-x\"", "\"'@x\"");
+        for (int i = 0; i < attendus.size(); i++) {
+            String debut = "INJ-" + i + ";" + attendus.get(i) + ";BRETAGNE;10000;";
+            assertThat(lignes).as("the names are text, the amounts stay numbers")
+                    .anyMatch(l -> l.startsWith(debut) && l.substring(debut.length()).matches("\\d+(,\\d+)?;\\d+(,\\d+)?"));
+        }
     }
 
     @Test

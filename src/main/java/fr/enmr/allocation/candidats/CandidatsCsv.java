@@ -12,20 +12,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import fr.enmr.allocation.scenario.CandidatScenario;
 import fr.enmr.dossier.Region;
+import fr.enmr.export.CellulesTableur;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 
 /**
  * Candidates as a CSV file with a header line naming the candidate fields of scenario-api.md.
  * Separator "," (decimal point) or ";" (decimal point or comma, as French spreadsheets export).
- * Data line i (0-based) is reported as {@code candidats[i]}, with its line number in the file.
+ * Data line i (0-based) is reported as {@code candidats[i]}, with its line number in the file. Written files
+ * follow the spreadsheet rule of {@link CellulesTableur}; read cells are undone by it.
  */
 public final class CandidatsCsv {
 
@@ -33,8 +34,7 @@ public final class CandidatsCsv {
             List.of("reference", "nom", "region", "cout", "patienteleRetenue", "zoneFragile", "rangArs", "eligible");
     public static final List<String> OBLIGATOIRES = List.of("reference", "region", "cout", "patienteleRetenue", "eligible");
 
-    // quotes only the values that need it, so files stay readable in a text editor
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    private static final CsvMapper CSV = CellulesTableur.csv();
 
     private CandidatsCsv() {
     }
@@ -84,7 +84,7 @@ public final class CandidatsCsv {
         ligne.put("reference", c.reference());
         ligne.put("nom", c.nom());
         ligne.put("region", c.region());
-        ligne.put("cout", c.cout().toPlainString());
+        ligne.put("cout", c.cout());
         ligne.put("patienteleRetenue", c.patienteleRetenue());
         ligne.put("zoneFragile", c.zoneFragile());
         ligne.put("rangArs", c.rangArs());
@@ -130,7 +130,7 @@ public final class CandidatsCsv {
 
         private String texte(String colonne) {
             String valeur = valeurs.get(colonne);
-            return valeur == null || valeur.isBlank() ? null : valeur.strip();
+            return valeur == null || valeur.isBlank() ? null : CellulesTableur.relue(valeur.strip());
         }
 
         private Region region() {

@@ -12,27 +12,29 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import fr.enmr.dossier.Dossier;
+import fr.enmr.export.CellulesTableur;
 
-/** Writes dossiers in the CSV format {@link LecteurCsvDossiers} reads: "," separated, decimal point, UTF-8. */
+/**
+ * Writes dossiers in the CSV format {@link LecteurCsvDossiers} reads: "," separated, decimal point, UTF-8; a text
+ * a spreadsheet would take for a formula is written as text ({@link CellulesTableur}), numbers stay numbers.
+ */
 public final class EcrivainCsvDossiers {
 
-    // quotes only the values that need it, so the file stays readable in a text editor
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    private static final CsvMapper CSV = CellulesTableur.csv();
 
     private EcrivainCsvDossiers() {
     }
 
     /** One line per dossier; the columns are every field some dossier has, in the contract's order. */
     public static String ecrire(List<Dossier> dossiers, ObjectMapper json) {
-        List<Map<String, String>> lignes = new ArrayList<>();
+        List<Map<String, Object>> lignes = new ArrayList<>();
         Set<String> colonnes = new LinkedHashSet<>();
         for (Dossier dossier : dossiers) {
-            Map<String, String> ligne = new LinkedHashMap<>();
+            Map<String, Object> ligne = new LinkedHashMap<>();
             aplatir(json.valueToTree(dossier), "", ligne);
             colonnes.addAll(ligne.keySet());
             lignes.add(ligne);
@@ -46,7 +48,7 @@ public final class EcrivainCsvDossiers {
         }
     }
 
-    private static void aplatir(JsonNode noeud, String chemin, Map<String, String> ligne) {
+    private static void aplatir(JsonNode noeud, String chemin, Map<String, Object> ligne) {
         if (noeud == null || noeud.isNull()) {
             return;
         }
@@ -66,7 +68,7 @@ public final class EcrivainCsvDossiers {
                 ligne.put(chemin, String.join("|", codes));
             }
         } else {
-            ligne.put(chemin, noeud.isBigDecimal() ? noeud.decimalValue().toPlainString() : noeud.asText());
+            ligne.put(chemin, noeud.isNumber() ? noeud.numberValue() : noeud.isBoolean() ? noeud.booleanValue() : noeud.asText());
         }
     }
 }

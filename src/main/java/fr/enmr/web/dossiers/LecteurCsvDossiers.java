@@ -17,6 +17,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import fr.enmr.export.CellulesTableur;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 import fr.enmr.web.dossiers.ColonnesDossier.Genre;
@@ -26,7 +27,8 @@ import fr.enmr.web.dossiers.ColonnesDossier.Segment;
  * Reads dossiers from a CSV file, one a line, columns named by {@link ColonnesDossier}. A cell is sent
  * with the JSON type its field has when it reads as one (an integer, a decimal with a point or a comma,
  * true/false or oui/non, codes separated by {@code |}); otherwise as text, so that the API names the
- * field and what it expects, exactly as for a JSON dossier. An empty cell is an absent field.
+ * field and what it expects, exactly as for a JSON dossier. An empty cell is an absent field; a cell the
+ * example file wrote as text with a leading {@code '} ({@link CellulesTableur}) is read without it.
  */
 public final class LecteurCsvDossiers {
 
@@ -106,7 +108,7 @@ public final class LecteurCsvDossiers {
         }
         ObjectNode dossier = NOEUDS.objectNode();
         for (int c = 0; c < valeurs.size(); c++) {
-            String valeur = valeurs.get(c).strip();
+            String valeur = CellulesTableur.relue(valeurs.get(c).strip());
             if (!valeur.isEmpty()) {
                 placer(dossier, ColonnesDossier.segments(entete.get(c)), valeur, ColonnesDossier.genre(entete.get(c)));
             }

@@ -30,6 +30,23 @@ class CandidatsCsvTest {
     }
 
     @Test
+    void aNameThatWouldBeAFormulaIsWrittenAsTextAndReadBackAsGiven() {
+        List<String> noms = List.of("=HYPERLINK(\"http://exemple.invalid/x\";\"Cliquer\")", "+Santé", "-x", "@x");
+        List<CandidatScenario> candidats = noms.stream().map(nom -> new CandidatScenario("BRE-" + noms.indexOf(nom), nom, Region.BRETAGNE,
+                new BigDecimal("45950.00"), 3350, false, 1, true)).toList();
+        StringWriter csv = new StringWriter();
+
+        CandidatsCsv.ecrire(candidats, csv);
+
+        assertThat(csv.toString().lines().skip(1)).containsExactly(
+                "BRE-0,\"'=HYPERLINK(\"\"http://exemple.invalid/x\"\";\"\"Cliquer\"\")\",BRETAGNE,45950.00,3350,false,1,true",
+                "BRE-1,\"'+Santé\",BRETAGNE,45950.00,3350,false,1,true",
+                "BRE-2,\"'-x\",BRETAGNE,45950.00,3350,false,1,true",
+                "BRE-3,\"'@x\",BRETAGNE,45950.00,3350,false,1,true");
+        assertThat(CandidatsCsv.lire(csv.toString())).isEqualTo(candidats);
+    }
+
+    @Test
     void aFrenchSpreadsheetExportWithSemicolonsAndDecimalCommasIsRead() {
         String csv = "\uFEFFreference;region;cout;patienteleRetenue;eligible\nBRE-1;BRETAGNE;45950,50;3350;true\n";
 

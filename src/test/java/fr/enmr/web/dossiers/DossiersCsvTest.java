@@ -42,6 +42,30 @@ class DossiersCsvTest {
         }
     }
 
+    @Test
+    void aDossierNamedLikeAFormulaIsWrittenAsTextAndReadBackAsGiven() throws Exception {
+        List<String> noms = List.of("=HYPERLINK(\"http://exemple.invalid/x\";\"Cliquer\")", "+Santé", "-x", "@x");
+        Dossier modele = Echantillons.bretagnePremiereVague(json).get(0);
+        List<Dossier> dossiers = new java.util.ArrayList<>();
+        for (String nom : noms) {
+            ObjectNode arbre = json.valueToTree(modele);
+            ((ObjectNode) arbre.get("structure")).put("nom", nom);
+            dossiers.add(json.treeToValue(arbre, Dossier.class));
+        }
+
+        String csv = EcrivainCsvDossiers.ecrire(dossiers, json);
+
+        List<String> lignes = csv.lines().skip(1).toList();
+        String debut = modele.reference() + "," + modele.campagne() + "," + modele.annee() + ","; // the year stays a number
+        assertThat(lignes.get(0)).startsWith(debut + "\"'=HYPERLINK(\"\"http://exemple.invalid/x\"\";\"\"Cliquer\"\")\",");
+        assertThat(lignes.get(1)).startsWith(debut + "\"'+Santé\",");
+        assertThat(lignes.get(2)).startsWith(debut + "\"'-x\",");
+        assertThat(lignes.get(3)).startsWith(debut + "\"'@x\",");
+        assertThat(lignes).as("no other cell is prefixed").allMatch(l -> l.indexOf("'") == l.lastIndexOf("'"));
+        assertThat(LecteurCsvDossiers.lire(csv).stream().map(l -> l.dossier().at("/structure/nom").asText()).toList())
+                .isEqualTo(noms);
+    }
+
     /** An empty list and an absent one mean the same to the rules; a CSV cannot tell them apart. */
     private static JsonNode sansVides(JsonNode noeud) {
         if (noeud.isObject()) {
