@@ -91,6 +91,11 @@ public class ScenarioService {
 
     /** A JSON request: candidates inline or from the stored decisions of a campaign. */
     public ScenarioEnregistre creer(DemandeScenario demande) {
+        return creer(demande, nouvelIdentifiant());
+    }
+
+    /** The same, under an id reserved beforehand (an idempotent submission's). */
+    public ScenarioEnregistre creer(DemandeScenario demande, String id) {
         List<Violation> violations = ValidationScenario.demande(demande);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
@@ -101,14 +106,19 @@ public class ScenarioService {
                 throw new SaisieInvalideException(List.of(new Violation("source.campagne",
                         "aucune décision enregistrée pour la campagne " + demande.source().campagne())));
             }
-            return lancer(demande.nom(), demande.parametres(), candidats,
+            return lancer(id, demande.nom(), demande.parametres(), candidats,
                     "décisions enregistrées de la campagne " + demande.source().campagne() + " (la plus récente par référence)");
         }
-        return lancer(demande.nom(), demande.parametres(), demande.candidats(), "liste fournie");
+        return lancer(id, demande.nom(), demande.parametres(), demande.candidats(), "liste fournie");
     }
 
     /** A CSV upload: candidates as CSV lines, name and parameters from the query string. */
     public ScenarioEnregistre creerDepuisCsv(String csv, String nom, ParametresScenario parametres) {
+        return creerDepuisCsv(csv, nom, parametres, nouvelIdentifiant());
+    }
+
+    /** The same, under an id reserved beforehand (an idempotent submission's). */
+    public ScenarioEnregistre creerDepuisCsv(String csv, String nom, ParametresScenario parametres, String id) {
         List<Violation> violations = new ArrayList<>(ValidationScenario.nomEtParametres(nom, parametres));
         List<CandidatScenario> candidats = List.of();
         try {
@@ -120,11 +130,14 @@ public class ScenarioService {
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
-        return lancer(nom, parametres, candidats, "fichier CSV");
+        return lancer(id, nom, parametres, candidats, "fichier CSV");
     }
 
-    private ScenarioEnregistre lancer(String nom, ParametresScenario demandes, List<CandidatScenario> candidats, String origine) {
-        String id = UlidCreator.getMonotonicUlid().toString();
+    private static String nouvelIdentifiant() {
+        return UlidCreator.getMonotonicUlid().toString();
+    }
+
+    private ScenarioEnregistre lancer(String id, String nom, ParametresScenario demandes, List<CandidatScenario> candidats, String origine) {
         ParametresScenario parametres = (demandes == null ? ParametresScenario.AUCUN : demandes).avecDefauts(dureeParDefaut);
         Instant maintenant = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Scenario scenario = new Scenario(id, nom == null ? "Scénario du " + maintenant : nom, maintenant, origine, parametres,
