@@ -20,10 +20,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
 /**
- * The Infinispan server is killed (SIGKILL) in the middle of a stream of decision requests and
- * started again: every decision answered 201 is then stored and identical, every other request got
- * a 503 and left nothing stored under its reference, and the service took decisions again without
- * being restarted.
+ * The Infinispan server is killed (SIGKILL) in the middle of a stream of decision requests, each sent
+ * with its Idempotency-Key, and started again: every request got 201 or 503, the service took decisions
+ * again without being restarted, and once every 503 is retried with the same key there is exactly one
+ * decision per key, stored as answered.
  */
 @QuarkusTest
 @TestProfile(ModeDistant.class)
@@ -35,7 +35,7 @@ class PanneServeurTest {
     }
 
     @Test
-    void decisionsAnswered201SurviveAServerCrashAndTheServiceRecoversAlone() throws Exception {
+    void decisionsAnswered201SurviveAServerCrashAndRetriesWithTheKeyStoreEachOnce() throws Exception {
         String modele = Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"));
         ServeurInfinispan serveur = ServeurInfinispanResource.serveur();
         List<Reponse> reponses = new ArrayList<>();
@@ -49,9 +49,7 @@ class PanneServeurTest {
                 serveur.redemarrer();
             }
             references.add("PANNE-" + i);
-            Response r = Comptes.agentArs("BRETAGNE").contentType("application/json").body(modele.replace("BRE-2014-0001", references.get(i)))
-                    .post("/api/decisions");
-            reponses.add(new Reponse(r.statusCode(), r.asString()));
+            reponses.add(soumettre(modele, references.get(i)));
         }
 
         assertThat(reponses).extracting(Reponse::statut).containsOnly(201, 503);
@@ -60,17 +58,23 @@ class PanneServeurTest {
         assertThat(reponses.subList(140, 150)).extracting(Reponse::statut).as("recovered without a restart").containsOnly(201);
         for (int i = 0; i < reponses.size(); i++) {
             Reponse reponse = reponses.get(i);
-            JsonNode corps = JSON.readTree(reponse.corps());
             if (reponse.statut() == 503) {
-                assertThat(corps.path("status").asInt()).isEqualTo(503);
-                assertThat(corps.has("id")).isFalse();
-                Comptes.agentArs("BRETAGNE").queryParam("reference", references.get(i)).get("/api/decisions")
-                        .then().statusCode(200).body("total", equalTo(0));
-            } else {
-                String id = corps.path("id").asText();
-                JsonNode stocke = JSON.readTree(Comptes.agentArs("BRETAGNE").get("/api/decisions/" + id).then().statusCode(200).extract().asString());
-                corps.fieldNames().forEachRemaining(champ -> assertThat(stocke.get(champ)).as(id + " " + champ).isEqualTo(corps.get(champ)));
+                assertThat(JSON.readTree(reponse.corps()).path("status").asInt()).isEqualTo(503);
+                reponse = soumettre(modele, references.get(i)); // the client's retry, same key
+                assertThat(reponse.statut()).as("retry of " + references.get(i)).isEqualTo(201);
             }
+            JsonNode corps = JSON.readTree(reponse.corps());
+            String id = corps.path("id").asText();
+            JsonNode stocke = JSON.readTree(Comptes.agentArs("BRETAGNE").get("/api/decisions/" + id).then().statusCode(200).extract().asString());
+            corps.fieldNames().forEachRemaining(champ -> assertThat(stocke.get(champ)).as(id + " " + champ).isEqualTo(corps.get(champ)));
+            Comptes.agentArs("BRETAGNE").queryParam("reference", references.get(i)).get("/api/decisions")
+                    .then().statusCode(200).body("total", equalTo(1));
         }
+    }
+
+    private static Reponse soumettre(String modele, String reference) {
+        Response r = Comptes.agentArs("BRETAGNE").contentType("application/json").header("Idempotency-Key", "cle-" + reference)
+                .body(modele.replace("BRE-2014-0001", reference)).post("/api/decisions");
+        return new Reponse(r.statusCode(), r.asString());
     }
 }

@@ -77,7 +77,8 @@ public final class ServeurInfinispan implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            long limite = System.nanoTime() + Duration.ofMinutes(3).toNanos(); // first run downloads the server
+            // first run downloads the server; a cluster node rejoining a busy machine's cluster takes minutes more
+            long limite = System.nanoTime() + Duration.ofMinutes(6).toNanos();
             while (System.nanoTime() < limite) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Infinispan server exited; see " + log);
@@ -87,7 +88,7 @@ public final class ServeurInfinispan implements AutoCloseable {
                 }
                 Thread.sleep(200);
             }
-            throw new IllegalStateException("Infinispan server not ready in 3 min; see " + log);
+            throw new IllegalStateException("Infinispan server not ready in 6 min; see " + log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -101,15 +101,17 @@ public class ScenarioService {
             throw new SaisieInvalideException(violations);
         }
         if (demande.source() != null) {
-            List<CandidatScenario> candidats = decisions.candidats(demande.source().campagne());
+            CandidatsDesDecisions.Extraction extraction = decisions.extraire(demande.source().campagne());
+            List<CandidatScenario> candidats = extraction.candidats();
             if (candidats.isEmpty()) {
                 throw new SaisieInvalideException(List.of(new Violation("source.campagne",
                         "aucune décision enregistrée pour la campagne " + demande.source().campagne())));
             }
             return lancer(id, demande.nom(), demande.parametres(), candidats,
-                    "décisions enregistrées de la campagne " + demande.source().campagne() + " (la plus récente par référence)");
+                    "décisions enregistrées de la campagne " + demande.source().campagne() + " (la plus récente par référence)",
+                    extraction.doublonsPresumes());
         }
-        return lancer(id, demande.nom(), demande.parametres(), demande.candidats(), "liste fournie");
+        return lancer(id, demande.nom(), demande.parametres(), demande.candidats(), "liste fournie", List.of());
     }
 
     /** A CSV upload: candidates as CSV lines, name and parameters from the query string. */
@@ -130,18 +132,19 @@ public class ScenarioService {
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
-        return lancer(id, nom, parametres, candidats, "fichier CSV");
+        return lancer(id, nom, parametres, candidats, "fichier CSV", List.of());
     }
 
     private static String nouvelIdentifiant() {
         return UlidCreator.getMonotonicUlid().toString();
     }
 
-    private ScenarioEnregistre lancer(String id, String nom, ParametresScenario demandes, List<CandidatScenario> candidats, String origine) {
+    private ScenarioEnregistre lancer(String id, String nom, ParametresScenario demandes, List<CandidatScenario> candidats, String origine,
+            List<DoublonPresume> doublonsPresumes) {
         ParametresScenario parametres = (demandes == null ? ParametresScenario.AUCUN : demandes).avecDefauts(dureeParDefaut);
         Instant maintenant = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Scenario scenario = new Scenario(id, nom == null ? "Scénario du " + maintenant : nom, maintenant, origine, parametres,
-                candidats.stream().map(CandidatScenario::complet).toList());
+                candidats.stream().map(CandidatScenario::complet).toList(), doublonsPresumes);
         ScenarioEnregistre initial = new ScenarioEnregistre(scenario, Avancement.debut(), instance);
         depot.signalerVie(instance); // before the scenario: no other instance may take it for abandoned
         depot.save(initial); // nothing is solved that is not stored: a 503 here means no scenario at all
