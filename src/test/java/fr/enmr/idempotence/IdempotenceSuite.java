@@ -32,6 +32,8 @@ import jakarta.inject.Inject;
 abstract class IdempotenceSuite {
 
     private static final String AGENT = "ars-bretagne";
+    /** The embedded test store outlives a run: references of this run only. */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
 
     @Inject
     ClesIdempotence cles;
@@ -57,7 +59,7 @@ abstract class IdempotenceSuite {
     @Test
     void theSameSubmissionRetriedIsAnsweredAsTheFirstTimeAndStoredOnce() throws Exception {
         String cle = nouvelleCle();
-        String corps = dossier("IDEM-REJOUEE");
+        String corps = dossier("IDEM-REJOUEE-" + RUN);
 
         Response premiere = soumettre(cle, corps);
         Response seconde = soumettre(cle, corps);
@@ -65,49 +67,49 @@ abstract class IdempotenceSuite {
         premiere.then().statusCode(201).header("Idempotent-Replayed", nullValue());
         seconde.then().statusCode(201).header("Idempotent-Replayed", "true").header("Location", premiere.header("Location"));
         assertThat(seconde.asString()).isEqualTo(premiere.asString());
-        assertThat(stockees("IDEM-REJOUEE")).isEqualTo(1);
+        assertThat(stockees("IDEM-REJOUEE-" + RUN)).isEqualTo(1);
     }
 
     @Test
     void theKeyReusedForAnotherBodyIsRefusedWith422NamingTheHeaderAndNothingIsStored() throws Exception {
         String cle = nouvelleCle();
-        soumettre(cle, dossier("IDEM-PREMIER")).then().statusCode(201);
+        soumettre(cle, dossier("IDEM-PREMIER-" + RUN)).then().statusCode(201);
 
-        soumettre(cle, dossier("IDEM-AUTRE")).then().statusCode(422)
+        soumettre(cle, dossier("IDEM-AUTRE-" + RUN)).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("status", equalTo(422))
                 .body("violations.champ", hasItem("Idempotency-Key"));
 
-        assertThat(stockees("IDEM-AUTRE")).isZero();
+        assertThat(stockees("IDEM-AUTRE-" + RUN)).isZero();
     }
 
     @Test
     void aMalformedKeyIsRefusedWith400NamingTheHeaderAndNothingIsStored() throws Exception {
         for (String cle : List.of("x".repeat(256), "avec\ttabulation", " ")) {
-            soumettre(cle, dossier("IDEM-MALFORMEE")).then().statusCode(400)
+            soumettre(cle, dossier("IDEM-MALFORMEE-" + RUN)).then().statusCode(400)
                     .contentType("application/problem+json")
                     .body("violations.champ", hasItem("Idempotency-Key"));
         }
-        soumettre("x".repeat(255), dossier("IDEM-255")).then().statusCode(201);
+        soumettre(RUN + "x".repeat(255 - RUN.length()), dossier("IDEM-255-" + RUN)).then().statusCode(201);
 
-        assertThat(stockees("IDEM-MALFORMEE")).isZero();
+        assertThat(stockees("IDEM-MALFORMEE-" + RUN)).isZero();
     }
 
     @Test
     void withoutAKeyEachSubmissionIsANewDecisionAsBefore() throws Exception {
-        String corps = dossier("IDEM-SANS-CLE");
+        String corps = dossier("IDEM-SANS-CLE-" + RUN);
 
         String premiere = soumettre(null, corps).then().statusCode(201).header("Idempotent-Replayed", nullValue()).extract().path("id");
         String seconde = soumettre(null, corps).then().statusCode(201).header("Idempotent-Replayed", nullValue()).extract().path("id");
 
         assertThat(seconde).isNotEqualTo(premiere);
-        assertThat(stockees("IDEM-SANS-CLE")).isEqualTo(2);
+        assertThat(stockees("IDEM-SANS-CLE-" + RUN)).isEqualTo(2);
     }
 
     @Test
     void aKeyRecordedByAnAttemptThatFailedBeforeStoringIsCompletedUnderTheReservedId() throws Exception {
         String cle = nouvelleCle();
-        String corps = dossier("IDEM-INACHEVEE");
+        String corps = dossier("IDEM-INACHEVEE-" + RUN);
         String reserve = UlidCreator.getMonotonicUlid().toString();
         // what an attempt leaves when the store failed after recording the key (the client heard 503 or nothing)
         cles.reserver(new StoredIdempotencyKey(DecisionsIdempotentes.RESSOURCE + "\n" + AGENT + "\n" + cle, Soumissions.sha256(corps),
@@ -116,13 +118,13 @@ abstract class IdempotenceSuite {
         soumettre(cle, corps).then().statusCode(201).body("id", equalTo(reserve));
         soumettre(cle, corps).then().statusCode(201).body("id", equalTo(reserve)).header("Idempotent-Replayed", "true");
 
-        assertThat(stockees("IDEM-INACHEVEE")).isEqualTo(1);
+        assertThat(stockees("IDEM-INACHEVEE-" + RUN)).isEqualTo(1);
     }
 
     @Test
     void concurrentRetriesOfOneSubmissionStoreOneDecisionAndAllAnswerIt() throws Exception {
         String cle = nouvelleCle();
-        String corps = dossier("IDEM-CONCURRENTES");
+        String corps = dossier("IDEM-CONCURRENTES-" + RUN);
         ExecutorService clients = Executors.newFixedThreadPool(6);
         try {
             List<Callable<Response>> essais = new ArrayList<>();
@@ -141,17 +143,17 @@ abstract class IdempotenceSuite {
         } finally {
             clients.shutdownNow();
         }
-        assertThat(stockees("IDEM-CONCURRENTES")).isEqualTo(1);
+        assertThat(stockees("IDEM-CONCURRENTES-" + RUN)).isEqualTo(1);
     }
 
     @Test
     void aRefusedSubmissionDoesNotHoldItsKeySoTheCorrectedOneIsTaken() throws Exception {
         String cle = nouvelleCle();
-        String invalide = dossier("IDEM-CORRIGEE").replace("\"annee\": 2014", "\"annee\": 1990");
+        String invalide = dossier("IDEM-CORRIGEE-" + RUN).replace("\"annee\": 2014", "\"annee\": 1990");
 
         soumettre(cle, invalide).then().statusCode(400);
 
-        soumettre(cle, dossier("IDEM-CORRIGEE")).then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        soumettre(cle, dossier("IDEM-CORRIGEE-" + RUN)).then().statusCode(201).header("Idempotent-Replayed", nullValue());
     }
 
     @Test
