@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -57,7 +58,7 @@ public class DecisionResource {
     @APIResponse(responseCode = "403", description = "Dossier d'une autre région que celle de l'agent")
     @APIResponse(responseCode = "422", description = "Clé Idempotency-Key déjà utilisée, depuis moins de 24 h, pour une autre requête")
     @APIResponse(responseCode = "503", description = "La décision n'a pas pu être enregistrée ; rien n'est acquis")
-    public Response decider(String corps, @HeaderParam(CleIdempotence.ENTETE) String cleIdempotence) {
+    public Response decider(String corps, @Parameter(description = CleIdempotence.DESCRIPTION) @HeaderParam(CleIdempotence.ENTETE) String cleIdempotence) {
         CleIdempotence cle = CleIdempotence.lire(cleIdempotence);
         LecteurDossier.Lecture lecture = lecteur.lire(corps);
         Structure structure = lecture.dossier().structure();

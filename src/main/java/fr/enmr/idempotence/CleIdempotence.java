@@ -14,6 +14,9 @@ public record CleIdempotence(String valeur) {
     public static final String ENTETE = "Idempotency-Key";
     /** Set on an answer given again for a retried submission, which created nothing. */
     public static final String REJOUEE = "Idempotent-Replayed";
+    public static final String DESCRIPTION = "Clé choisie par le client (1 à 255 caractères, sans caractère de contrôle), la même à chaque "
+            + "nouvel essai d'une même soumission : pendant 24 h, la réponse d'origine est rendue de nouveau (en-tête "
+            + "Idempotent-Replayed: true) et rien n'est enregistré de plus ; la même clé pour une autre requête : 422.";
     static final int LONGUEUR_MAX = 255;
 
     /**

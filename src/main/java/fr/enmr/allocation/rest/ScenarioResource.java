@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -61,7 +62,7 @@ public class ScenarioResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response creer(DemandeScenario demande, @HeaderParam(CleIdempotence.ENTETE) String cleIdempotence) throws JsonProcessingException {
+    public Response creer(DemandeScenario demande, @Parameter(description = CleIdempotence.DESCRIPTION) @HeaderParam(CleIdempotence.ENTETE) String cleIdempotence) throws JsonProcessingException {
         CleIdempotence cle = CleIdempotence.lire(cleIdempotence);
         if (cle == null) {
             return accepte(service.creer(demande), false);
@@ -74,7 +75,7 @@ public class ScenarioResource {
 
     @POST
     @Consumes("text/csv")
-    public Response creerDepuisCsv(String csv, @Context UriInfo uri, @HeaderParam(CleIdempotence.ENTETE) String cleIdempotence) {
+    public Response creerDepuisCsv(String csv, @Context UriInfo uri, @Parameter(description = CleIdempotence.DESCRIPTION) @HeaderParam(CleIdempotence.ENTETE) String cleIdempotence) {
         CleIdempotence cle = CleIdempotence.lire(cleIdempotence);
         List<Violation> violations = new ArrayList<>();
         ParametresScenario parametres = new ParametresDeRequete(uri.getQueryParameters(), violations).lire();
