@@ -104,7 +104,7 @@ class PanneNoeudGrappeIT {
                         pendantLaPanne.stream().filter(e -> e.statut() != 201).map(e -> e.statut() + "@" + e.debut()).toList(),
                         essais.stream().filter(e -> e.statut() != 201).count());
 
-                assertThat(essais).extracting(Essai::statut).as("never a 500 nor a refusal other than 503").containsOnly(201, 503, 0);
+                assertThat(essais).extracting(Essai::statut).as("never a 500 nor a refusal other than 503").isSubsetOf(201, 503, 0);
                 assertThat(faites).allSatisfy(s -> assertThat(s.reponse()).as(s.reference() + " ended with a 201").isNotNull());
                 for (Soumission s : faites) {
                     JsonNode repondue = JSON.readTree(s.reponse());
