@@ -5,12 +5,15 @@ import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.LecteurDossier;
 import fr.enmr.dossier.Structure;
+import fr.enmr.idempotence.CleIdempotence;
+import fr.enmr.idempotence.DecisionsIdempotentes;
 import fr.enmr.securite.Utilisateur;
 import fr.enmr.problem.Probleme;
 import fr.enmr.store.DecisionStore;
@@ -19,6 +22,7 @@ import fr.enmr.store.StoredDecision;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,7 +37,7 @@ import jakarta.ws.rs.core.Response;
 public class DecisionResource {
 
     @Inject
-    DecisionService service;
+    DecisionsIdempotentes idempotentes;
 
     @Inject
     DecisionStore store;
@@ -52,18 +56,20 @@ public class DecisionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
     @APIResponse(responseCode = "400", description = "Saisie invalide : chaque champ en cause est nommé (problem+json)")
     @APIResponse(responseCode = "403", description = "Dossier d'une autre région que celle de l'agent")
+    @APIResponse(responseCode = "422", description = "Clé Idempotency-Key déjà utilisée, depuis moins de 24 h, pour une autre requête")
     @APIResponse(responseCode = "503", description = "La décision n'a pas pu être enregistrée ; rien n'est acquis")
-    public Response decider(String corps) {
+    public Response decider(String corps, @Parameter(description = CleIdempotence.DESCRIPTION) @HeaderParam(CleIdempotence.ENTETE) String cleIdempotence) {
+        CleIdempotence cle = CleIdempotence.lire(cleIdempotence);
         LecteurDossier.Lecture lecture = lecteur.lire(corps);
         Structure structure = lecture.dossier().structure();
         if (structure != null && structure.region() != null) {
             utilisateur.verifierRegion(structure.region().name());
         }
-        DecisionService.Decidee decidee = service.decider(lecture, new Auteur(utilisateur.identifiant(), utilisateur.region()));
-        return Response.created(URI.create("/api/decisions/" + decidee.decision().id()))
+        DecisionsIdempotentes.Reponse decidee = idempotentes.decider(cle, corps, lecture, new Auteur(utilisateur.identifiant(), utilisateur.region()));
+        Response.ResponseBuilder reponse = Response.created(URI.create("/api/decisions/" + decidee.id()))
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(decidee.json())
-                .build();
+                .entity(decidee.json());
+        return (decidee.rejouee() ? reponse.header(CleIdempotence.REJOUEE, "true") : reponse).build();
     }
 
     /** Stored decisions, newest first, each exactly as it was answered (without its dossier). */

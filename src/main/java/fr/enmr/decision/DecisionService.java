@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,14 +54,22 @@ public class DecisionService {
 
     /** Decides on a dossier as read from JSON: what could not be read is reported with the rest. */
     public Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur) {
+        return decider(lecture, auteur, UlidCreator.getMonotonicUlid().toString(), store::save);
+    }
+
+    /**
+     * Decides under an id reserved beforehand and stores the decision through {@code enregistrer}: an
+     * idempotent submission (fr.enmr.idempotence) keeps the first decision written under its id.
+     */
+    public Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur, String id, Consumer<StoredDecision> enregistrer) {
         Verdict verdict = juger(lecture);
         Dossier dossier = lecture.dossier();
-        Decision decision = new Decision(UlidCreator.getMonotonicUlid().toString(), dossier.reference(), dossier.campagne(),
+        Decision decision = new Decision(id, dossier.reference(), dossier.campagne(),
                 verdict.annee(), version.pour(dossier.campagne()), Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 verdict.eligible(), verdict.criteres(), verdict.module1(), verdict.module2(), verdict.total(),
                 verdict.constats(), auteur);
         String decisionJson = ecrire(decision);
-        store.save(new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
+        enregistrer.accept(new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
                 dossier.structure().region().name(), decision.eligible(), decision.horodatage().toEpochMilli(),
                 decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region()));
         return new Decidee(decision, decisionJson);

@@ -46,6 +46,15 @@ public class CacheDecisionStore implements DecisionStore {
         }
     }
 
+    @Override
+    public Optional<StoredDecision> saveIfAbsent(StoredDecision decision) {
+        Objects.requireNonNull(decision.id(), "decision.id");
+        StoredDecision deja = StoreFailures.attempt(() -> caches.<StoredDecision>cacheRenvoyantLesValeurs(StoreCache.DECISIONS.nom())
+                .putIfAbsent(decision.id(), decision), () -> "Decision " + decision.id() + " could not be stored");
+        // the Hot Rod client's own retry of a write it had applied finds that write: it is this one
+        return Optional.ofNullable(deja).filter(autre -> !autre.equals(decision));
+    }
+
     /** A Hot Rod write may time out after the server applied it: the client hears 503, so the decision must not stay. */
     private void forgetHalfWritten(String id, StoreUnavailableException failure) {
         try {

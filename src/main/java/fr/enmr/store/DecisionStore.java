@@ -18,6 +18,16 @@ public interface DecisionStore {
     void save(StoredDecision decision);
 
     /**
+     * Stores the decision unless one is stored under its id already: an idempotent submission's
+     * decision, which two attempts with the same key may write at once. Durable when it returns.
+     *
+     * @return the decision stored under that id before, empty if this one was stored
+     * @throws StoreUnavailableException when the write cannot be made (it may still have been applied:
+     *         a retry under the same id finds it)
+     */
+    Optional<StoredDecision> saveIfAbsent(StoredDecision decision);
+
+    /**
      * @return the decision stored under this id, or empty if there is none
      * @throws StoreUnavailableException when the store cannot be read
      */

@@ -1,14 +1,12 @@
 package fr.enmr.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import java.util.function.Supplier;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.infinispan.client.hotrod.Flag;
 import org.infinispan.client.hotrod.RemoteCache;
 import org.infinispan.client.hotrod.RemoteCacheManager;
@@ -25,7 +23,8 @@ import jakarta.inject.Inject;
 /**
  * Caches of an Infinispan server or cluster over Hot Rod, through the Quarkus client
  * ({@code quarkus.infinispan-client.hosts/username/password}). A cache missing on the server is
- * created from its definition in config/infinispan/caches; an operator's existing cache is kept as is.
+ * created from its definition in config/infinispan/caches (distributed on a cluster, see DefinitionsCaches);
+ * an operator's existing cache is kept as is.
  */
 @ApplicationScoped
 @Typed(RemoteCaches.class) // exposed as StoreCaches only through StoreCachesProducer
@@ -34,16 +33,23 @@ public class RemoteCaches implements StoreCaches {
     private static final GeneratedSchema SCHEMA = new StoreSchemaImpl();
 
     private final Supplier<RemoteCacheManager> manager;
+    private final DefinitionsCaches definitions;
     private final Map<String, BasicCache<String, ?>> opened = new ConcurrentHashMap<>();
 
     // Instance: a RemoteCacheManager bean nobody injects directly would be removed at build time
     @Inject
-    public RemoteCaches(Instance<RemoteCacheManager> manager) {
-        this((Supplier<RemoteCacheManager>) manager::get);
+    public RemoteCaches(Instance<RemoteCacheManager> manager,
+            @ConfigProperty(name = "enmr.store.cluster.proprietaires") Optional<Integer> proprietaires) {
+        this((Supplier<RemoteCacheManager>) manager::get, new DefinitionsCaches(proprietaires));
     }
 
     public RemoteCaches(Supplier<RemoteCacheManager> manager) {
+        this(manager, new DefinitionsCaches(Optional.empty()));
+    }
+
+    public RemoteCaches(Supplier<RemoteCacheManager> manager, DefinitionsCaches definitions) {
         this.manager = manager;
+        this.definitions = definitions;
     }
 
     @Override
@@ -62,7 +68,7 @@ public class RemoteCaches implements StoreCaches {
         return StoreFailures.attempt(() -> {
             RemoteCacheManager remote = manager.get();
             registerSchema(remote);
-            return remote.administration().getOrCreateCache(name, new StringConfiguration(definition(name)));
+            return remote.administration().getOrCreateCache(name, new StringConfiguration(definitions.definition(name)));
         }, () -> "Remote cache " + name + " cannot be opened");
     }
 
@@ -75,17 +81,6 @@ public class RemoteCaches implements StoreCaches {
         String errors = schemas.get(SCHEMA.getProtoFileName() + ProtobufMetadataManagerConstants.ERRORS_KEY_SUFFIX);
         if (errors != null) {
             throw new IllegalStateException("The server rejected the schema " + SCHEMA.getProtoFileName() + ": " + errors);
-        }
-    }
-
-    static String definition(String name) {
-        try (InputStream in = RemoteCaches.class.getResourceAsStream("/infinispan-caches/" + name + ".xml")) {
-            if (in == null) {
-                throw new IllegalStateException("No definition for cache " + name + " in config/infinispan/caches");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -7,7 +7,8 @@ package fr.enmr.store;
 public enum StoreCache {
     DECISIONS("decisions", "fr.enmr.store.StoredDecision"),
     SCENARIOS("scenarios", "fr.enmr.store.StoredScenario"),
-    SIGNAUX("signaux-instances", "fr.enmr.store.StoredSignal");
+    SIGNAUX("signaux-instances", "fr.enmr.store.StoredSignal"),
+    IDEMPOTENCE("cles-idempotence", "fr.enmr.store.StoredIdempotencyKey");
 
     private final String nom;
     private final String entite;

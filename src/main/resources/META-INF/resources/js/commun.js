@@ -72,11 +72,11 @@ export async function appeler(url, options = {}) {
   return corps;
 }
 
-/** POSTs a body to the API (JSON unless another type is given) and answers its JSON, like appeler. */
-export function envoyer(url, corps, type = 'application/json') {
+/** POSTs a body to the API (JSON unless another type is given, extra headers if any) and answers its JSON, like appeler. */
+export function envoyer(url, corps, type = 'application/json', entetes = {}) {
   return appeler(url, {
     method: 'POST',
-    headers: { 'Content-Type': type, Accept: 'application/json' },
+    headers: { 'Content-Type': type, Accept: 'application/json', ...entetes },
     body: type === 'application/json' ? JSON.stringify(corps) : corps,
   });
 }

@@ -24,8 +24,9 @@ export class ImportCsv {
     this.table.hidden = true;
     this.message.textContent = `Lecture de « ${fichier.name} »…`;
     let lignes;
+    const texte = await fichier.text();
     try {
-      ({ lignes } = await envoyer('/decisions/csv', await fichier.text(), 'text/csv'));
+      ({ lignes } = await envoyer('/decisions/csv', texte, 'text/csv'));
     } catch (erreur) {
       const details = erreur.violations.map((v) => (v.champ === 'corps' ? v.message : `colonne « ${v.champ} » : ${v.message}`));
       this.message.replaceChildren(`Le fichier « ${fichier.name} » n'a pas été lu : ${details.length ? '' : erreur.message}`,
@@ -38,9 +39,11 @@ export class ImportCsv {
     }
     this.table.hidden = false;
     let decides = 0;
+    const empreinte = await empreinteDe(texte);
     for (const [n, ligne] of lignes.entries()) {
       this.message.textContent = `Dossier ${n + 1} sur ${lignes.length}…`;
-      const resultat = await this.decider(ligne);
+      // the same file imported again gives the same keys: the API answers the decisions already taken, and stores nothing new
+      const resultat = await this.decider(ligne, `csv-${empreinte}-${ligne.ligne}`);
       decides += resultat.decide ? 1 : 0;
       corps.append(el('tr', { classe: resultat.decide ? '' : 'ligne-refusee' },
         el('td', { classe: 'nombre' }, String(ligne.ligne)),
@@ -52,12 +55,12 @@ export class ImportCsv {
     this.quandDecide();
   }
 
-  async decider(ligne) {
+  async decider(ligne, cle) {
     if (!ligne.dossier) {
       return { decide: false, contenu: erreurs(ligne.ligne, ligne.erreurs) };
     }
     try {
-      const decision = await envoyer('/api/decisions', ligne.dossier);
+      const decision = await envoyer('/api/decisions', ligne.dossier, 'application/json', { 'Idempotency-Key': cle });
       const ouvrir = el('a', { href: `/decisions?id=${encodeURIComponent(decision.id)}` }, 'Ouvrir la décision');
       ouvrir.addEventListener('click', (e) => {
         e.preventDefault();
@@ -75,6 +78,28 @@ export class ImportCsv {
       };
     }
   }
+}
+
+/** SHA-256 of the file's text in hexadecimal (Web Crypto; outside a secure context, two 53-bit string hashes). */
+async function empreinteDe(texte) {
+  if (globalThis.crypto && crypto.subtle) {
+    const octets = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(texte)));
+    return Array.from(octets, (o) => o.toString(16).padStart(2, '0')).join('');
+  }
+  return `${cyrb53(texte, 1).toString(16)}${cyrb53(texte, 2).toString(16)}`;
+}
+
+function cyrb53(texte, graine) {
+  let h1 = 0xdeadbeef ^ graine;
+  let h2 = 0x41c6ce57 ^ graine;
+  for (let i = 0; i < texte.length; i++) {
+    const c = texte.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** « Ligne 3, colonne professionnels[0].nombre : doit être… » for each refused field. */

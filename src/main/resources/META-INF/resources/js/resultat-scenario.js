@@ -37,7 +37,15 @@ export class ResultatScenario {
       el('td', { classe: 'nombre' }, euros(r.cout)),
       el('td', { classe: 'nombre' }, nombre(r.patients, 0)),
       el('td', {}, r.explication))));
+    this.afficherDoublons(vue.resultat.doublonsPresumes || []);
     this.dessiner(parRegion);
+  }
+
+  /** Candidates that look like one team under several references: flagged for the ministry to check. */
+  afficherDoublons(doublons) {
+    const bloc = this.zone.querySelector('#doublons-presumes');
+    bloc.hidden = doublons.length === 0;
+    bloc.querySelector('ul').replaceChildren(...doublons.map((d) => el('li', { classe: d.retenues.length > 1 ? 'erreur' : '' }, d.explication)));
   }
 
   /** Horizontal bars, one line per region, so that 26 regions stay readable on a phone. */

@@ -74,13 +74,20 @@ public final class ServiceEmballe implements AutoCloseable {
     }
 
     public HttpResponse<String> envoyer(String methode, String chemin, String utilisateur, String motDePasse, String corps) throws Exception {
+        return envoyer(methode, chemin, utilisateur, motDePasse, corps, Map.of(), Duration.ofSeconds(30));
+    }
+
+    /** The same with extra headers (e.g. Idempotency-Key) and a client-side timeout (HttpTimeoutException). */
+    public HttpResponse<String> envoyer(String methode, String chemin, String utilisateur, String motDePasse, String corps,
+            Map<String, String> entetes, Duration delai) throws Exception {
         HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + chemin))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(delai)
                 .method(methode, corps == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(corps, StandardCharsets.UTF_8));
         if (corps != null) {
             requete.header("Content-Type", "application/json");
         }
+        entetes.forEach(requete::header);
         if (utilisateur != null) {
             requete.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((utilisateur + ":" + motDePasse).getBytes(StandardCharsets.UTF_8)));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.infinispan.configuration.cache.CacheMode;
 import org.infinispan.configuration.cache.Configuration;
 import org.infinispan.configuration.parsing.ParserRegistry;
 import org.infinispan.persistence.sifs.configuration.SoftIndexFileStoreConfiguration;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class DefinitionsDesCachesTest {
 
     @Test
-    void decisionsAndScenariosAreFsyncedBeforeTheServerConfirmsAWrite() throws Exception {
-        for (StoreCache cache : new StoreCache[] {StoreCache.DECISIONS, StoreCache.SCENARIOS}) {
+    void decisionsScenariosAndIdempotencyKeysAreFsyncedBeforeTheServerConfirmsAWrite() throws Exception {
+        for (StoreCache cache : new StoreCache[] {StoreCache.DECISIONS, StoreCache.SCENARIOS, StoreCache.IDEMPOTENCE}) {
             Configuration configuration = lire(cache);
 
             assertThat(configuration.persistence().stores()).as(cache.nom()).singleElement()
@@ -31,6 +32,23 @@ class DefinitionsDesCachesTest {
 
             assertThat(configuration.indexing().enabled()).as(cache.nom()).isTrue();
             assertThat(configuration.indexing().indexedEntityTypes()).as(cache.nom()).containsExactly(cache.entite());
+        }
+    }
+
+    @Test
+    void onAClusterEveryCacheIsDistributedSynchronouslyOverTwoOwnersAndKeepsItsFileStoreAndIndex() throws Exception {
+        for (StoreCache cache : StoreCache.values()) {
+            String xml = DefinitionsCaches.distribuee(Files.readString(Path.of("config/infinispan/caches", cache.nom() + ".xml")), cache.nom(), 2);
+            Configuration distribuee = new ParserRegistry().parse(xml).getNamedConfigurationBuilders().get(cache.nom()).build();
+            Configuration locale = lire(cache);
+
+            assertThat(distribuee.clustering().cacheMode()).as(cache.nom()).isEqualTo(CacheMode.DIST_SYNC);
+            assertThat(distribuee.clustering().hash().numOwners()).as(cache.nom()).isEqualTo(2);
+            assertThat(distribuee.persistence().stores()).as(cache.nom()).singleElement()
+                    .isInstanceOfSatisfying(SoftIndexFileStoreConfiguration.class, store -> assertThat(store.data().syncWrites())
+                            .isEqualTo(((SoftIndexFileStoreConfiguration) locale.persistence().stores().get(0)).data().syncWrites()));
+            assertThat(distribuee.indexing().indexedEntityTypes()).as(cache.nom()).containsExactly(cache.entite());
+            assertThat(distribuee.encoding().valueDataType().mediaType()).isEqualTo(locale.encoding().valueDataType().mediaType());
         }
     }
 

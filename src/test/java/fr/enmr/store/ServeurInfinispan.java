@@ -24,20 +24,44 @@ public final class ServeurInfinispan implements AutoCloseable {
 
     private final Path home;
     private final int port;
+    private final List<String> options;
     private Process process;
 
-    private ServeurInfinispan(Path home, int port) {
+    private ServeurInfinispan(Path home, int port, List<String> options) {
         this.home = home;
         this.port = port;
+        this.options = options;
     }
 
     /** Starts a server whose data live under target/test-infinispan/name (emptied first). */
     public static ServeurInfinispan demarrer(String nom) {
         Path home = Path.of("target", "test-infinispan", nom).toAbsolutePath();
         supprimer(home);
-        ServeurInfinispan serveur = new ServeurInfinispan(home, portLibre());
+        ServeurInfinispan serveur = new ServeurInfinispan(home, portLibre(), List.of());
         serveur.redemarrer();
         return serveur;
+    }
+
+    /**
+     * Starts one node of a cluster (start-server.sh --node …), data under target/test-infinispan/name
+     * (emptied first); returns when it accepts Hot Rod connections, whether or not the others have joined.
+     */
+    public static ServeurInfinispan demarrerNoeud(String nom, String noeud, int portJGroups, String membres) {
+        Path home = Path.of("target", "test-infinispan", nom).toAbsolutePath();
+        supprimer(home);
+        ServeurInfinispan serveur = new ServeurInfinispan(home, portLibre(),
+                List.of("--node", noeud, "--jgroups-port", Integer.toString(portJGroups), "--members", membres));
+        serveur.redemarrer();
+        return serveur;
+    }
+
+    /** What the server has logged since it was first started (its start-ups appended one after the other). */
+    public String journal() {
+        try {
+            return Files.readString(home.resolve("test-server.log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts the server (again) on the same home and port; returns when it accepts Hot Rod connections. */
@@ -46,12 +70,15 @@ public final class ServeurInfinispan implements AutoCloseable {
         try {
             Files.createDirectories(home);
             long debut = Files.exists(log) ? Files.size(log) : 0;
-            process = new ProcessBuilder(List.of("bash", "config/infinispan/start-server.sh",
-                    "--home", home.toString(), "--port", Integer.toString(port), "--foreground"))
+            List<String> commande = new java.util.ArrayList<>(List.of("bash", "config/infinispan/start-server.sh",
+                    "--home", home.toString(), "--port", Integer.toString(port), "--foreground"));
+            commande.addAll(options);
+            process = new ProcessBuilder(commande)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            long limite = System.nanoTime() + Duration.ofMinutes(3).toNanos(); // first run downloads the server
+            // first run downloads the server; a cluster node rejoining a busy machine's cluster takes minutes more
+            long limite = System.nanoTime() + Duration.ofMinutes(6).toNanos();
             while (System.nanoTime() < limite) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Infinispan server exited; see " + log);
@@ -61,7 +88,7 @@ public final class ServeurInfinispan implements AutoCloseable {
                 }
                 Thread.sleep(200);
             }
-            throw new IllegalStateException("Infinispan server not ready in 3 min; see " + log);
+            throw new IllegalStateException("Infinispan server not ready in 6 min; see " + log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

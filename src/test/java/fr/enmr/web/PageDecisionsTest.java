@@ -216,6 +216,32 @@ class PageDecisionsTest extends Navigateur {
     }
 
     @Test
+    void theSameCsvImportedTwiceStoresEachTeamOnce() throws IOException {
+        String premiere = "CSV-DEUX-FOIS-A-" + System.nanoTime();
+        String seconde = "CSV-DEUX-FOIS-B-" + System.nanoTime();
+        String entete = "reference;campagne;annee;structure.nom;structure.type;structure.region;professionnels[0].profession;"
+                + "professionnels[0].nombre;professionnels[0].demiJourneesHebdo;professionnels[0].adherent";
+        String ligne = ";ENMR_2014;2014;MSP de Melgven;MAISON_DE_SANTE;BRETAGNE;MEDECIN_GENERALISTE;2;10;oui";
+        Path csv = Files.createTempFile("dossiers", ".csv");
+        Files.writeString(csv, entete + "\n" + premiere + ligne + "\n" + seconde + ligne + "\n");
+        aller("/decisions");
+        Locator lignes = page.locator("#resultats-csv tbody tr");
+
+        page.getByLabel("Importer des dossiers CSV").setInputFiles(csv);
+        assertThat(page.locator("#message-csv")).containsText("2 dossiers décidés sur 2");
+        String id = lignes.nth(0).locator("code").textContent();
+        page.getByLabel("Importer des dossiers CSV").setInputFiles(csv);
+        assertThat(page.locator("#message-csv")).containsText("2 dossiers décidés sur 2");
+
+        assertThat(lignes.nth(0).locator("code")).hasText(id); // the decision taken the first time, answered again
+        for (String reference : new String[] {premiere, seconde}) {
+            page.locator("#recherche-reference").fill(reference);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+            assertThat(page.locator("#liste-etat")).hasText("1 décision trouvée.");
+        }
+    }
+
+    @Test
     void theExampleCsvIsTheSampleDossiersInTheDocumentedFormat() throws IOException {
         aller("/decisions");
 

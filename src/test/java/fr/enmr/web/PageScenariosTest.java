@@ -118,6 +118,28 @@ class PageScenariosTest extends Navigateur {
     }
 
     @Test
+    void aTeamStoredUnderTwoReferencesIsFlaggedAsASuspectedDuplicate() throws Exception {
+        String dossier = fr.enmr.decision.DecisionApiSuite.exemple1();
+        for (String[] equipe : new String[][] {{"DOUBLON-PAGE-1", "MSP de Kérlouan-Plage"}, {"DOUBLON-PAGE-2", "msp  de KERLOUAN plage"}}) {
+            Comptes.agentArs("BRETAGNE").contentType("application/json")
+                    .body(dossier.replace("BRE-2014-0001", equipe[0]).replace("MSP de Melgven", equipe[1]))
+                    .post("/api/decisions").then().statusCode(201);
+        }
+        aller("/scenarios");
+        page.getByLabel("Nom du scénario").fill("Depuis les décisions");
+        page.getByLabel("Places", new Page.GetByLabelOptions().setExact(true)).fill("3");
+        page.getByLabel("Durée maximale du calcul (s)").fill("2");
+
+        page.getByText("Lancer le scénario").click();
+
+        assertThat(page.locator("#statut")).hasText("Terminé", CALCUL);
+        assertThat(page.locator("#doublons-presumes")).isVisible();
+        assertThat(page.locator("#doublons-presumes")).containsText("(DOUBLON-PAGE-1, DOUBLON-PAGE-2)");
+        assertThat(page.locator("#doublons-presumes")).containsText("MAISON_DE_SANTE, département 29");
+        capturer("ministere-doublons");
+    }
+
+    @Test
     void aLongScenarioShowsItsProgressAndIsStopped() throws IOException {
         aller("/scenarios");
         page.getByLabel("Nom du scénario").fill("National long");

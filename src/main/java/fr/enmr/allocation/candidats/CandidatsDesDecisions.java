@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.enmr.allocation.scenario.CandidatScenario;
+import fr.enmr.allocation.scenario.DoublonPresume;
 import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.Region;
 import fr.enmr.store.DecisionStore;
@@ -23,7 +24,8 @@ import jakarta.inject.Inject;
 /**
  * Candidates from the decisions stored for a campaign (scenario-api.md, "source"): for each
  * reference its latest decision; cost = the decision's total, eligibility and patientèle retenue
- * from the decision, name, region, zoneFragile and rangArs (default 1) from the dossier.
+ * from the decision, name, region, zoneFragile and rangArs (default 1) from the dossier; teams that
+ * look alike under several references are flagged (DoublonsPresumes).
  */
 @ApplicationScoped
 public class CandidatsDesDecisions {
@@ -39,9 +41,18 @@ public class CandidatsDesDecisions {
         this.json = json;
     }
 
+    /** The candidates of a campaign, and those of them that look like one team under several references. */
+    public record Extraction(List<CandidatScenario> candidats, List<DoublonPresume> doublonsPresumes) {
+    }
+
     public List<CandidatScenario> candidats(Campagne campagne) {
+        return extraire(campagne).candidats();
+    }
+
+    public Extraction extraire(Campagne campagne) {
         Set<String> vues = new HashSet<>();
         List<CandidatScenario> candidats = new ArrayList<>();
+        List<DoublonsPresumes.Equipe> equipes = new ArrayList<>();
         RechercheDecisions recherche = new RechercheDecisions(null, null, campagne.name(), null);
         for (int page = 0;; page++) {
             Page<StoredDecision> resultats = decisions.search(recherche, page, PAGE);
@@ -49,11 +60,22 @@ public class CandidatsDesDecisions {
             for (StoredDecision decision : resultats.elements()) {
                 if (vues.add(decision.reference())) {
                     candidats.add(candidat(decision));
+                    equipes.add(equipe(decision));
                 }
             }
             if (resultats.elements().size() < PAGE) {
-                return candidats;
+                return new Extraction(candidats, DoublonsPresumes.parmi(equipes));
             }
+        }
+    }
+
+    private DoublonsPresumes.Equipe equipe(StoredDecision stockee) {
+        try {
+            JsonNode structure = json.readTree(stockee.dossierJson()).path("structure");
+            return new DoublonsPresumes.Equipe(stockee.reference(), structure.path("nom").asText(null),
+                    structure.path("type").asText(null), structure.path("departement").asText(null));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored decision " + stockee.id() + " is unreadable", e);
         }
     }
 

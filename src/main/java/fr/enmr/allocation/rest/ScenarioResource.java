@@ -4,8 +4,12 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.enmr.allocation.scenario.Comparaison;
 import fr.enmr.allocation.scenario.DemandeScenario;
@@ -14,15 +18,19 @@ import fr.enmr.allocation.scenario.ResumeScenario;
 import fr.enmr.allocation.scenario.ScenarioEnregistre;
 import fr.enmr.allocation.scenario.ScenarioService;
 import fr.enmr.allocation.scenario.Statut;
+import fr.enmr.idempotence.CleIdempotence;
+import fr.enmr.idempotence.ScenariosIdempotents;
 import fr.enmr.problem.Probleme;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
+import fr.enmr.securite.Utilisateur;
 import fr.enmr.store.Page;
 import fr.enmr.store.StoreUnavailableException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,21 +51,44 @@ public class ScenarioResource {
     @Inject
     ScenarioService service;
 
+    @Inject
+    ScenariosIdempotents idempotents;
+
+    @Inject
+    Utilisateur utilisateur;
+
+    @Inject
+    ObjectMapper json;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response creer(DemandeScenario demande) {
-        return accepte(service.creer(demande));
+    public Response creer(DemandeScenario demande, @Parameter(description = CleIdempotence.DESCRIPTION) @HeaderParam(CleIdempotence.ENTETE) String cleIdempotence) throws JsonProcessingException {
+        CleIdempotence cle = CleIdempotence.lire(cleIdempotence);
+        if (cle == null) {
+            return accepte(service.creer(demande), false);
+        }
+        // the request as read: the same scenario however the client spaced or ordered its JSON
+        ScenariosIdempotents.Reponse reponse = idempotents.creer(cle, utilisateur.identifiant(), json.writeValueAsString(demande),
+                id -> service.creer(demande, id));
+        return accepte(reponse.etat(), reponse.rejoue());
     }
 
     @POST
     @Consumes("text/csv")
-    public Response creerDepuisCsv(String csv, @Context UriInfo uri) {
+    public Response creerDepuisCsv(String csv, @Context UriInfo uri, @Parameter(description = CleIdempotence.DESCRIPTION) @HeaderParam(CleIdempotence.ENTETE) String cleIdempotence) {
+        CleIdempotence cle = CleIdempotence.lire(cleIdempotence);
         List<Violation> violations = new ArrayList<>();
         ParametresScenario parametres = new ParametresDeRequete(uri.getQueryParameters(), violations).lire();
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
-        return accepte(service.creerDepuisCsv(csv, uri.getQueryParameters().getFirst("nom"), parametres));
+        String nom = uri.getQueryParameters().getFirst("nom");
+        if (cle == null) {
+            return accepte(service.creerDepuisCsv(csv, nom, parametres), false);
+        }
+        ScenariosIdempotents.Reponse reponse = idempotents.creer(cle, utilisateur.identifiant(), uri.getRequestUri().getRawQuery() + "\n" + csv,
+                id -> service.creerDepuisCsv(csv, nom, parametres, id));
+        return accepte(reponse.etat(), reponse.rejoue());
     }
 
     /** The stored scenarios, newest first (an addition to the contract, so that any two can be compared). */
@@ -132,9 +163,11 @@ public class ScenarioResource {
                 "Le scénario n'a pas pu être enregistré ou lu ; rien n'a été lancé. Réessayez plus tard.").toResponse();
     }
 
-    private static Response accepte(ScenarioEnregistre etat) {
-        return Response.accepted(ScenarioVue.de(etat)).location(URI.create("/api/scenarios/" + etat.id()))
-                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    /** 202 with the scenario as it stands; given again for a retried submission, it says so (Idempotent-Replayed). */
+    private static Response accepte(ScenarioEnregistre etat, boolean rejoue) {
+        Response.ResponseBuilder reponse = Response.accepted(ScenarioVue.de(etat)).location(URI.create("/api/scenarios/" + etat.id()))
+                .type(MediaType.APPLICATION_JSON_TYPE);
+        return (rejoue ? reponse.header(CleIdempotence.REJOUEE, "true") : reponse).build();
     }
 
     private static Response introuvable(String id) {

@@ -42,7 +42,18 @@ public final class CalculResultat {
         }
         List<String> ordonnes = selection.stream().map(CandidatScenario::reference).sorted().toList();
         return new Resultat(ordonnes, parRegion, new Resultat.Totaux(selection.size(), Centimes.enEuros(cout),
-                patients(selection), valeur(selection, p), Centimes.enEuros(enveloppe - cout)));
+                patients(selection), valeur(selection, p), Centimes.enEuros(enveloppe - cout)), doublons(scenario, retenus));
+    }
+
+    private static List<Resultat.Doublon> doublons(Scenario scenario, Set<String> retenus) {
+        return scenario.doublonsPresumes().stream().map(d -> {
+            List<String> retenues = d.references().stream().filter(retenus::contains).toList();
+            String explication = "Même équipe probable sous " + d.references().size() + " références (" + String.join(", ", d.references())
+                    + ") : « " + d.nom() + " », " + d.typeStructure() + ", département " + d.departement() + " ; "
+                    + (retenues.size() > 1 ? retenues.size() + " retenues : la même équipe serait financée plusieurs fois, à vérifier avant de notifier."
+                            : retenues.size() == 1 ? "une seule retenue." : "aucune retenue.");
+            return new Resultat.Doublon(d.references(), d.nom(), d.typeStructure(), d.departement(), retenues, explication);
+        }).toList();
     }
 
     /** The value of §6 on these (retained) candidates, exact. */

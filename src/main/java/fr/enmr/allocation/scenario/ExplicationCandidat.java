@@ -9,11 +9,12 @@ import fr.enmr.dossier.Region;
 
 /**
  * GET /api/scenarios/{id}/candidats/{reference} (scenario-api.md): why this team is or is not
- * retained, in French, with the constraints that decided it and their effect on the score.
+ * retained, in French, with the constraints that decided it and their effect on the score, and
+ * ({@code doublonPresume}) the other references it probably shares its team with.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExplicationCandidat(String reference, String nom, Region region, boolean retenu, boolean eligible, BigDecimal cout,
-        BigDecimal valeur, BigDecimal valeurParMilleEuros, String explication, List<Contrainte> contraintes) {
+        BigDecimal valeur, BigDecimal valeurParMilleEuros, String explication, List<Contrainte> contraintes, String doublonPresume) {
 
     /** One constraint and what it did for (or would do with) this team, e.g. "l'ajouter : 1 place de trop (-1hard)". */
     public record Contrainte(String nom, String impact) {

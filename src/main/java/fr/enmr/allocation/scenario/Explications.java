@@ -64,8 +64,10 @@ public final class Explications {
         List<ExplicationCandidat.Contrainte> contraintes = new ArrayList<>();
         String explication = retenu ? pourquoiRetenu(scenario, base, candidat, valeur, contraintes)
                 : pourquoiPasRetenu(scenario, base, candidat, valeur, contraintes);
+        String doublon = scenario.doublonDe(candidat.reference()).map(d -> d.pour(candidat.reference())).orElse(null);
         return new ExplicationCandidat(candidat.reference(), candidat.nom(), candidat.region(), retenu, candidat.eligible(),
-                candidat.cout(), valeur, Textes.parMilleEuros(valeur, candidat.cout()), explication, contraintes);
+                candidat.cout(), valeur, Textes.parMilleEuros(valeur, candidat.cout()),
+                doublon == null ? explication : explication + " " + doublon, contraintes, doublon);
     }
 
     /** The selection as OptaPlanner's score explanation sees it: each constraint's score, and the matches held against each team. */

@@ -9,7 +9,22 @@ import java.util.List;
  *
  * @param origine where the candidates came from, in French (e.g. "liste fournie", "fichier CSV",
  *                "décisions enregistrées de la campagne ENMR_2014")
+ * @param doublonsPresumes candidates that look like one team under several references (from stored
+ *                decisions only; empty otherwise, and in scenarios stored before it existed)
  */
 public record Scenario(String id, String nom, Instant creeLe, String origine, ParametresScenario parametres,
-        List<CandidatScenario> candidats) {
+        List<CandidatScenario> candidats, List<DoublonPresume> doublonsPresumes) {
+
+    public Scenario {
+        doublonsPresumes = doublonsPresumes == null ? List.of() : List.copyOf(doublonsPresumes);
+    }
+
+    public Scenario(String id, String nom, Instant creeLe, String origine, ParametresScenario parametres, List<CandidatScenario> candidats) {
+        this(id, nom, creeLe, origine, parametres, candidats, List.of());
+    }
+
+    /** The suspected duplicate group this candidate belongs to, if any. */
+    public java.util.Optional<DoublonPresume> doublonDe(String reference) {
+        return doublonsPresumes.stream().filter(d -> d.references().contains(reference)).findFirst();
+    }
 }

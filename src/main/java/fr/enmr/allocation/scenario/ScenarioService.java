@@ -91,24 +91,36 @@ public class ScenarioService {
 
     /** A JSON request: candidates inline or from the stored decisions of a campaign. */
     public ScenarioEnregistre creer(DemandeScenario demande) {
+        return creer(demande, nouvelIdentifiant());
+    }
+
+    /** The same, under an id reserved beforehand (an idempotent submission's). */
+    public ScenarioEnregistre creer(DemandeScenario demande, String id) {
         List<Violation> violations = ValidationScenario.demande(demande);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
         if (demande.source() != null) {
-            List<CandidatScenario> candidats = decisions.candidats(demande.source().campagne());
+            CandidatsDesDecisions.Extraction extraction = decisions.extraire(demande.source().campagne());
+            List<CandidatScenario> candidats = extraction.candidats();
             if (candidats.isEmpty()) {
                 throw new SaisieInvalideException(List.of(new Violation("source.campagne",
                         "aucune décision enregistrée pour la campagne " + demande.source().campagne())));
             }
-            return lancer(demande.nom(), demande.parametres(), candidats,
-                    "décisions enregistrées de la campagne " + demande.source().campagne() + " (la plus récente par référence)");
+            return lancer(id, demande.nom(), demande.parametres(), candidats,
+                    "décisions enregistrées de la campagne " + demande.source().campagne() + " (la plus récente par référence)",
+                    extraction.doublonsPresumes());
         }
-        return lancer(demande.nom(), demande.parametres(), demande.candidats(), "liste fournie");
+        return lancer(id, demande.nom(), demande.parametres(), demande.candidats(), "liste fournie", List.of());
     }
 
     /** A CSV upload: candidates as CSV lines, name and parameters from the query string. */
     public ScenarioEnregistre creerDepuisCsv(String csv, String nom, ParametresScenario parametres) {
+        return creerDepuisCsv(csv, nom, parametres, nouvelIdentifiant());
+    }
+
+    /** The same, under an id reserved beforehand (an idempotent submission's). */
+    public ScenarioEnregistre creerDepuisCsv(String csv, String nom, ParametresScenario parametres, String id) {
         List<Violation> violations = new ArrayList<>(ValidationScenario.nomEtParametres(nom, parametres));
         List<CandidatScenario> candidats = List.of();
         try {
@@ -120,15 +132,19 @@ public class ScenarioService {
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
-        return lancer(nom, parametres, candidats, "fichier CSV");
+        return lancer(id, nom, parametres, candidats, "fichier CSV", List.of());
     }
 
-    private ScenarioEnregistre lancer(String nom, ParametresScenario demandes, List<CandidatScenario> candidats, String origine) {
-        String id = UlidCreator.getMonotonicUlid().toString();
+    private static String nouvelIdentifiant() {
+        return UlidCreator.getMonotonicUlid().toString();
+    }
+
+    private ScenarioEnregistre lancer(String id, String nom, ParametresScenario demandes, List<CandidatScenario> candidats, String origine,
+            List<DoublonPresume> doublonsPresumes) {
         ParametresScenario parametres = (demandes == null ? ParametresScenario.AUCUN : demandes).avecDefauts(dureeParDefaut);
         Instant maintenant = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Scenario scenario = new Scenario(id, nom == null ? "Scénario du " + maintenant : nom, maintenant, origine, parametres,
-                candidats.stream().map(CandidatScenario::complet).toList());
+                candidats.stream().map(CandidatScenario::complet).toList(), doublonsPresumes);
         ScenarioEnregistre initial = new ScenarioEnregistre(scenario, Avancement.debut(), instance);
         depot.signalerVie(instance); // before the scenario: no other instance may take it for abandoned
         depot.save(initial); // nothing is solved that is not stored: a 503 here means no scenario at all

@@ -243,6 +243,32 @@ abstract class ScenarioApiSuite {
     }
 
     @Test
+    void oneTeamStoredUnderTwoReferencesIsFlaggedInTheResultAndBothExplanations() throws Exception {
+        String dossier = Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"));
+        Comptes.agentArs("BRETAGNE").contentType("application/json")
+                .body(dossier.replace("BRE-2014-0001", "DOUBLON-API-1").replace("MSP de Melgven", "Pôle de santé de l'Île-Tudy"))
+                .post("/api/decisions").then().statusCode(201);
+        Comptes.agentArs("BRETAGNE").contentType("application/json")
+                .body(dossier.replace("BRE-2014-0001", "DOUBLON-API-2").replace("MSP de Melgven", "pole de sante de l ile  tudy"))
+                .post("/api/decisions").then().statusCode(201);
+
+        String location = creer("""
+                {"nom": "Doublons", "parametres": {"dureeMaxSecondes": 1}, "source": {"campagne": "ENMR_2014"}}""");
+        JsonPath fin = attendreLaFin(location, Duration.ofSeconds(30));
+
+        List<Map<String, Object>> doublons = fin.getList("resultat.doublonsPresumes");
+        assertThat(doublons).filteredOn(d -> ((List<?>) d.get("references")).contains("DOUBLON-API-1")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.get("references")).isEqualTo(List.of("DOUBLON-API-1", "DOUBLON-API-2"));
+                    assertThat(d.get("departement")).isEqualTo("29");
+                    assertThat((String) d.get("explication")).contains("Même équipe probable sous 2 références");
+                });
+        JsonPath candidat = Comptes.ministere().get(location + "/candidats/DOUBLON-API-1").then().statusCode(200).extract().jsonPath();
+        assertThat(candidat.getString("doublonPresume")).contains("figure aussi sous la référence DOUBLON-API-2");
+        assertThat(candidat.getString("explication")).contains("Doublon présumé");
+    }
+
+    @Test
     void storedScenariosAreListedNewestFirstWithASummaryAndFilteredByStatus() throws Exception {
         String premier = creer(petitScenario(2, 1).replace("Petit scénario", "Liste — premier"));
         attendreLaFin(premier, Duration.ofSeconds(20));

@@ -1,0 +1,188 @@
+package fr.enmr.distant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.infinispan.client.hotrod.RemoteCache;
+import org.infinispan.client.hotrod.RemoteCacheManager;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.enmr.emballe.ServiceEmballe;
+import fr.enmr.store.GrappeInfinispan;
+import fr.enmr.store.StoredDecision;
+
+/**
+ * Two packaged service instances on a cluster of two Infinispan servers (caches distributed, 2 owners,
+ * SYNC), a steady stream of decisions; one server is killed (SIGKILL) in the middle, started again
+ * and left to rejoin. Clients retry every 503 and timeout with the same Idempotency-Key, through the
+ * other instance. Then: every 201 present and identical through each instance, never a 500, and the
+ * restarted server alone holds every decision once rebalanced, exactly one per submission.
+ */
+class PanneNoeudGrappeIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String AGENT = "ars-bretagne";
+    private static final String MOT_DE_PASSE = "ars-bretagne-enmr";
+    private static final int SOUMISSIONS = 240;
+    private static final Duration CADENCE = Duration.ofMillis(150);
+
+    /** One attempt of a submission: when it started (ms since the stream began) and its status (0: timeout or connection lost). */
+    record Essai(long debut, int statut) {
+    }
+
+    /** A submission as its client saw it: every attempt, and the 201 it ended with. */
+    record Soumission(String reference, String cle, List<Essai> essais, String reponse) {
+    }
+
+    @Test
+    void aServerKilledUnderLoadLosesNoDecisionAndComesBackHoldingThemAll() throws Exception {
+        String modele = Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"));
+        try (GrappeInfinispan grappe = GrappeInfinispan.demarrer("grappe-panne")) {
+            Map<String, String> proprietes = new HashMap<>(grappe.configurationService());
+            proprietes.put("enmr.echantillons.charger", "false");
+            try (ServiceEmballe a = ServiceEmballe.demarrer("grappe-a", ServiceEmballe.portLibre(), proprietes);
+                    ServiceEmballe b = ServiceEmballe.demarrer("grappe-b", ServiceEmballe.portLibre(), proprietes)) {
+                ServiceEmballe[] instances = {a, b};
+                for (int i = 0; i < 2; i++) { // the caches are created on the cluster by the first requests: not part of the test
+                    assertThat(soumettre(instances, i, "GRAPPE-ECHAUFFEMENT-" + i, "grappe-echauffement-" + i,
+                            modele.replace("BRE-2014-0001", "GRAPPE-ECHAUFFEMENT-" + i), System.currentTimeMillis()).reponse()).isNotNull();
+                }
+                long t0 = System.currentTimeMillis();
+                long[] panne = new long[2]; // [killed, back in a view of two], ms since t0
+                int[] journauxAvantRetour = new int[2];
+
+                ExecutorService clients = Executors.newFixedThreadPool(8);
+                List<Future<Soumission>> soumissions = new ArrayList<>();
+                CompletableFuture<Void> incident = CompletableFuture.runAsync(() -> {
+                    pause(CADENCE.toMillis() * SOUMISSIONS / 4);
+                    grappe.noeud(0).tuer();
+                    panne[0] = System.currentTimeMillis() - t0;
+                    pause(8_000);
+                    System.arraycopy(grappe.positionsDesJournaux(), 0, journauxAvantRetour, 0, 2);
+                    grappe.redemarrer(0);
+                    panne[1] = System.currentTimeMillis() - t0;
+                });
+                for (int i = 0; i < SOUMISSIONS || !incident.isDone(); i++) { // the stream lasts until the server is back
+                    String reference = "GRAPPE-" + i;
+                    String corps = modele.replace("BRE-2014-0001", reference);
+                    int premier = i;
+                    soumissions.add(clients.submit(() -> soumettre(instances, premier, reference, "grappe-" + reference, corps, t0)));
+                    Thread.sleep(CADENCE.toMillis());
+                }
+                incident.join(); // a server that could not restart fails the test here
+                List<Soumission> faites = new ArrayList<>();
+                for (Future<Soumission> f : soumissions) {
+                    faites.add(f.get(3, TimeUnit.MINUTES));
+                }
+                clients.shutdown();
+
+                List<Essai> essais = faites.stream().flatMap(s -> s.essais().stream()).toList();
+                List<Essai> pendantLaPanne = essais.stream().filter(e -> e.debut() >= panne[0] && e.debut() <= panne[1]).toList();
+                long refusPendantLaPanne = pendantLaPanne.stream().filter(e -> e.statut() != 201).count();
+                System.out.printf("PanneNoeudGrappeIT: %d submissions, %d attempts; server killed at %d ms, back at %d ms; "
+                        + "%d attempts while it was down, %d of them not 201 (%s); non-201 over the whole run: %d%n",
+                        faites.size(), essais.size(), panne[0], panne[1], pendantLaPanne.size(), refusPendantLaPanne,
+                        pendantLaPanne.stream().filter(e -> e.statut() != 201).map(e -> e.statut() + "@" + e.debut()).toList(),
+                        essais.stream().filter(e -> e.statut() != 201).count());
+
+                assertThat(essais).extracting(Essai::statut).as("never a 500 nor a refusal other than 503").isSubsetOf(201, 503, 0);
+                assertThat(faites).allSatisfy(s -> assertThat(s.reponse()).as(s.reference() + " ended with a 201").isNotNull());
+                for (Soumission s : faites) {
+                    JsonNode repondue = JSON.readTree(s.reponse());
+                    for (ServiceEmballe instance : instances) {
+                        HttpResponse<String> lue = instance.envoyer("GET", "/api/decisions/" + repondue.path("id").asText(), AGENT, MOT_DE_PASSE, null);
+                        assertThat(lue.statusCode()).as(s.reference()).isEqualTo(200);
+                        JsonNode stockee = JSON.readTree(lue.body());
+                        repondue.fieldNames().forEachRemaining(champ -> assertThat(stockee.get(champ)).as(s.reference() + " " + champ)
+                                .isEqualTo(repondue.get(champ)));
+                    }
+                }
+
+                grappe.attendreLeReequilibrage("decisions", journauxAvantRetour, Duration.ofSeconds(90));
+                grappe.noeud(1).tuer(); // from now on the restarted server is alone: it must hold everything itself
+                try (RemoteCacheManager seul = grappe.clientDuSeulNoeud(0)) {
+                    RemoteCache<String, StoredDecision> decisions = seul.getCache("decisions");
+                    for (Soumission s : faites) {
+                        JsonNode repondue = JSON.readTree(s.reponse());
+                        StoredDecision stockee = lireAvecPatience(decisions, repondue.path("id").asText());
+                        assertThat(stockee).as(s.reference() + " on the restarted server alone").isNotNull();
+                        assertThat(JSON.readTree(stockee.decisionJson())).isEqualTo(repondue);
+                    }
+                    // one decision per submission, counted over the entries (a query would read the indexes, rebuilt after a crash)
+                    Map<String, Long> parReference = decisions.values().stream()
+                            .collect(Collectors.groupingBy(StoredDecision::reference, Collectors.counting()));
+                    assertThat(faites).allSatisfy(s -> assertThat(parReference.get(s.reference())).as("decisions stored for " + s.reference())
+                            .isEqualTo(1L));
+                }
+            }
+        }
+    }
+
+    /** Submits with a key, retrying every 503, timeout or lost connection through the other instance, for up to 3 minutes. */
+    private static Soumission soumettre(ServiceEmballe[] instances, int premier, String reference, String cle, String corps, long t0)
+            throws Exception {
+        List<Essai> essais = Collections.synchronizedList(new ArrayList<>());
+        long limite = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        for (int essai = 0; System.nanoTime() < limite; essai++) {
+            long debut = System.currentTimeMillis() - t0;
+            try {
+                HttpResponse<String> reponse = instances[(premier + essai) % 2].envoyer("POST", "/api/decisions", AGENT, MOT_DE_PASSE, corps,
+                        Map.of("Idempotency-Key", cle), Duration.ofSeconds(10));
+                essais.add(new Essai(debut, reponse.statusCode()));
+                if (reponse.statusCode() == 201) {
+                    return new Soumission(reference, cle, essais, reponse.body());
+                }
+                if (reponse.statusCode() != 503) {
+                    return new Soumission(reference, cle, essais, null);
+                }
+            } catch (IOException perdue) { // HttpTimeoutException included
+                essais.add(new Essai(debut, 0));
+            }
+            Thread.sleep(200);
+        }
+        return new Soumission(reference, cle, essais, null);
+    }
+
+    private static void pause(long millisecondes) {
+        try {
+            Thread.sleep(millisecondes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The remaining server may take a moment to see that its peer is gone. */
+    private static StoredDecision lireAvecPatience(RemoteCache<String, StoredDecision> decisions, String id) throws InterruptedException {
+        long limite = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                return decisions.get(id);
+            } catch (RuntimeException pasEncore) {
+                if (System.nanoTime() > limite) {
+                    throw pasEncore;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+}
