@@ -1,6 +1,10 @@
 package fr.enmr.regles;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,6 +19,7 @@ import fr.enmr.store.StoreUnavailableException;
 import fr.enmr.store.StoredActive;
 import fr.enmr.store.StoredVersion;
 import fr.enmr.store.VersionsReglesStore;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,17 +40,42 @@ public class ImportAuDemarrage {
 
     private static final Logger LOG = Logger.getLogger(ImportAuDemarrage.class);
 
+    private ScheduledExecutorService relance;
+
     // before the sample decisions (EchantillonsAuDemarrage), so that they name the version
     void onStart(@Observes @Priority(10) StartupEvent event, VersionsReglesStore store, VersionsService versions, Signaux signaux,
-            Moteurs moteurs, @ConfigProperty(name = "enmr.regles.import", defaultValue = "true") boolean importer) {
-        if (!importer) {
+            Moteurs moteurs, @ConfigProperty(name = "enmr.regles.import", defaultValue = "true") boolean importer,
+            @ConfigProperty(name = "enmr.regles.intervalle", defaultValue = "2s") Duration intervalle) {
+        if (!importer || essayer(store, versions, signaux, moteurs)) {
             return;
         }
+        // the store unreachable at start-up: the packaged rules decide meanwhile, and the import is tried again until it is done
+        relance = Executors.newSingleThreadScheduledExecutor(tache -> {
+            Thread thread = new Thread(tache, "import-regles");
+            thread.setDaemon(true);
+            return thread;
+        });
+        relance.scheduleWithFixedDelay(() -> {
+            if (essayer(store, versions, signaux, moteurs)) {
+                relance.shutdown();
+            }
+        }, intervalle.toMillis(), intervalle.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (relance != null) {
+            relance.shutdownNow();
+        }
+    }
+
+    private static boolean essayer(VersionsReglesStore store, VersionsService versions, Signaux signaux, Moteurs moteurs) {
         try {
             importer(store, versions, signaux, moteurs);
             versions.reconcilier();
+            return true;
         } catch (StoreUnavailableException e) {
-            LOG.warn("Packaged rules not imported: the store is unavailable (the packaged rules decide until it is back)", e);
+            LOG.warn("Packaged rules not imported yet: the store is unavailable (the packaged rules decide until it is back)", e);
+            return false;
         }
     }
 
@@ -65,6 +95,19 @@ public class ImportAuDemarrage {
         if (!signaux.reserver(cle, "import des règles livrées")) {
             return;
         }
+        try {
+            importerReserve(store, versions, moteurs, livre);
+        } catch (StoreUnavailableException e) {
+            try {
+                signaux.effacer(cle); // tried again later, by this instance or another
+            } catch (StoreUnavailableException encore) {
+                e.addSuppressed(encore);
+            }
+            throw e;
+        }
+    }
+
+    private static void importerReserve(VersionsReglesStore store, VersionsService versions, Moteurs moteurs, JeuDeRegles livre) {
         Optional<StoredActive> pointeur = store.active();
         boolean publier = pointeur.isEmpty() || "IMPORT".equals(pointeur.get().action()) || "DEPLOIEMENT".equals(pointeur.get().action());
         // the packaged files were compiled at build time: their engine is at hand, and they compile (or the build failed)

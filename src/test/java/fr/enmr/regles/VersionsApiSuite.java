@@ -29,12 +29,23 @@ public abstract class VersionsApiSuite {
 
     private static final String DRL = "constats.drl";
 
+    /** The active version's id, once the packaged rules are imported (retried in the background if the store was slow at start). */
     static String actif() {
-        List<Map<String, Object>> versions = Comptes.analyste().queryParam("taille", "100").get("/api/regles/versions")
-                .then().statusCode(200).extract().jsonPath().getList("versions");
-        List<Map<String, Object>> actives = versions.stream().filter(v -> Boolean.TRUE.equals(v.get("active"))).toList();
-        assertThat(actives).as("exactly one active version").hasSize(1);
-        return (String) actives.get(0).get("id");
+        long limite = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            List<Map<String, Object>> versions = Comptes.analyste().queryParam("taille", "100").get("/api/regles/versions")
+                    .then().statusCode(200).extract().jsonPath().getList("versions");
+            List<Map<String, Object>> actives = versions.stream().filter(v -> Boolean.TRUE.equals(v.get("active"))).toList();
+            if (!actives.isEmpty() || System.nanoTime() > limite) {
+                assertThat(actives).as("exactly one active version").hasSize(1);
+                return (String) actives.get(0).get("id");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     static String fichier(String version, String nom) {
