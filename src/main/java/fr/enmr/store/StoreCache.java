@@ -8,7 +8,10 @@ public enum StoreCache {
     DECISIONS("decisions", "fr.enmr.store.StoredDecision"),
     SCENARIOS("scenarios", "fr.enmr.store.StoredScenario"),
     SIGNAUX("signaux-instances", "fr.enmr.store.StoredSignal"),
-    IDEMPOTENCE("cles-idempotence", "fr.enmr.store.StoredIdempotencyKey");
+    IDEMPOTENCE("cles-idempotence", "fr.enmr.store.StoredIdempotencyKey"),
+    VERSIONS_REGLES("versions-regles", "fr.enmr.store.StoredVersion"),
+    JOURNAL_REGLES("journal-regles", "fr.enmr.store.StoredEvenementRegles"),
+    REGLES_ACTIVES("regles-actives", "fr.enmr.store.StoredActive");
 
     private final String nom;
     private final String entite;

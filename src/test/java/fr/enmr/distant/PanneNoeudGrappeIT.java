@@ -55,7 +55,7 @@ class PanneNoeudGrappeIT {
 
     @Test
     void aServerKilledUnderLoadLosesNoDecisionAndComesBackHoldingThemAll() throws Exception {
-        String modele = Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"));
+        String modele = Files.readString(Path.of("src/main/resources/cas/bases/msp-bretagne-2014.json"));
         try (GrappeInfinispan grappe = GrappeInfinispan.demarrer("grappe-panne")) {
             Map<String, String> proprietes = new HashMap<>(grappe.configurationService());
             proprietes.put("enmr.echantillons.charger", "false");
