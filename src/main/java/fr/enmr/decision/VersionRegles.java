@@ -45,16 +45,16 @@ public class VersionRegles {
         return fichiers;
     }
 
-    /** The analysts' case files packaged with the rules (not hashed), as classpath paths in name order (e.g. {@code cas/annees.json}). */
+    /** The analysts' case files packaged with the rules, as classpath paths (e.g. {@code cas/annees.json}); none if the build lists none. */
     public List<String> cas() {
         return cas;
     }
 
-    public String pour(Campagne campagne) {
-        return campagne.name() + "+sha256:" + sha256;
+    private static List<String> liste(String valeur) {
+        return Arrays.stream(valeur.split(",")).map(String::strip).filter(f -> !f.isBlank()).toList();
     }
 
-    private static List<String> liste(String valeur) {
-        return Arrays.stream(valeur.split(",")).filter(f -> !f.isBlank()).toList();
+    public String pour(Campagne campagne) {
+        return campagne.name() + "+sha256:" + sha256;
     }
 }
