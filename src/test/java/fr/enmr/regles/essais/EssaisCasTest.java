@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.enmr.decision.DecisionService;
 import fr.enmr.decision.VersionRegles;
 import fr.enmr.dossier.LecteurDossier;
+import fr.enmr.regles.moteur.Moteurs;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
@@ -24,7 +24,7 @@ import jakarta.inject.Inject;
 class EssaisCasTest {
 
     @Inject
-    DecisionService decisions;
+    Moteurs moteurs;
     @Inject
     VersionRegles version;
     @Inject
@@ -92,7 +92,7 @@ class EssaisCasTest {
     }
 
     private Juge juge() {
-        return new JugeEnProcessus(lecteur, json, decisions::juger, version::pour);
+        return new JugeEnProcessus(lecteur, json, moteurs.actif());
     }
 
     private Map<String, String> casEmballes() {
