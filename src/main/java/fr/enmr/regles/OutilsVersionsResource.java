@@ -19,7 +19,9 @@ import fr.enmr.regles.essais.EssaisVersion;
 import fr.enmr.regles.essais.ResultatEssais;
 import fr.enmr.regles.impact.ImpactsVersions;
 import fr.enmr.regles.moteur.VersionInconnueException;
+import fr.enmr.securite.Roles;
 import fr.enmr.store.StoredImpact;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,6 +38,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/api/regles/versions/{id}")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ANALYSTE) // /api/regles/versions/* is also readable by the ministry: these tools are for analysts only
 public class OutilsVersionsResource {
 
     @Inject

@@ -18,6 +18,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.enmr.regles.JeuDeRegles;
+import fr.enmr.regles.TypeFichier;
+import fr.enmr.regles.moteur.ErreurRegles;
+
 
 /**
  * The analysts' case files of a version, read and checked: a case file ({@code annees.json}) is a list of
@@ -78,6 +82,13 @@ public final class FichiersCas {
             lireCas(nom, contenu, basesConnues, erreurs);
         }
         return erreurs;
+    }
+
+    /** What is wrong with the case files of a set of rule files, as the errors of a draft (fichier, cas, ligne, message). */
+    public static List<ErreurRegles> erreurs(JeuDeRegles jeu) {
+        Map<String, String> cas = new LinkedHashMap<>();
+        jeu.deType(TypeFichier.CAS).forEach(f -> cas.put(f.nom(), f.contenu()));
+        return lire(cas).erreurs().stream().map(e -> new ErreurRegles(e.fichier(), e.element(), e.ligne(), e.message(), null)).toList();
     }
 
     /** The names of the base dossiers among a version's CAS file names. */

@@ -11,11 +11,15 @@ import static org.hamcrest.Matchers.startsWith;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.github.f4b6a3.ulid.UlidCreator;
 
 import fr.enmr.decision.DecisionApiSuite;
@@ -25,6 +29,7 @@ import fr.enmr.regles.FichiersStockes;
 import fr.enmr.regles.JeuDeRegles;
 import fr.enmr.regles.OrigineVersion;
 import fr.enmr.regles.TypeFichier;
+import fr.enmr.regles.VersionsService;
 import fr.enmr.securite.Comptes;
 import fr.enmr.store.ImpactsStore;
 import fr.enmr.store.StoredImpact;
@@ -47,6 +52,8 @@ public abstract class OutilsVersionsSuite {
     VersionsReglesStore versions;
     @Inject
     ImpactsStore impacts;
+    @Inject
+    VersionsService service;
 
     private String base;
     private String modifiee;
@@ -75,6 +82,52 @@ public abstract class OutilsVersionsSuite {
                 .contains("bornes-module1.json — Part A : 2000 patients retenus (classe 2 000 – 3 999) → 30000 €");
         assertThat(essais.getInt("reussis")).isEqualTo(essais.getInt("total") - essais.getList("echecs").size());
         assertThat(essais.getList("echecs.ecarts.flatten()", String.class)).contains("module1.partA : attendu 30000, obtenu 31000");
+    }
+
+    @Test
+    void aDraftWhoseCasesFailCannotBeSubmittedUntilItsCasesAreEdited() throws IOException {
+        String active = service.active().orElseThrow().id();
+        String dmn = JeuDeRegles.livre().fichier("enmr.dmn").orElseThrow().contenu().replace(PART_A_CLASSE_2, PART_A_CLASSE_2.replace("30000", "31000"));
+        String brouillon = Comptes.analyste().contentType("application/json")
+                .body(Map.of("base", active, "motif", "Part A, deuxième classe à 31 000 €", "fichiers", Map.of("enmr.dmn", dmn)))
+                .post("/api/regles/versions").then().statusCode(201).extract().path("id");
+        JsonPath essais = Comptes.analyste().post("/api/regles/versions/" + brouillon + "/essais").then().statusCode(200).extract().jsonPath();
+        assertThat(essais.getList("echecs")).isNotEmpty();
+
+        Comptes.analyste().post("/api/regles/versions/" + brouillon + "/soumission").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString(essais.getList("echecs").size() + " cas sur "))
+                .body("detail", containsString("bornes-module1.json — Part A : 2000 patients retenus"));
+
+        // a malformed case file is refused, naming the case and the field; nothing changes
+        String casModule1 = Comptes.analyste().get("/api/regles/versions/" + brouillon + "/fichiers/bornes-module1.json").then().statusCode(200)
+                .extract().asString();
+        String nomCas = "Part A : 2000 patients retenus (classe 2 000 – 3 999) → 30000 €";
+        Comptes.analyste().contentType("application/json").body(casModule1.replaceFirst("\"attendu\"", "\"atendu\""))
+                .put("/api/regles/versions/" + brouillon + "/fichiers/bornes-module1.json").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("erreurs[0].fichier", equalTo("bornes-module1.json"))
+                .body("erreurs.message", hasItem(containsString("atendu : champ inconnu")));
+
+        // each failing case edited in the draft (here: dropped from its file), the cases pass and the draft may be submitted
+        Map<String, List<String>> echecsParFichier = new java.util.TreeMap<>();
+        essais.getList("echecs.nom", String.class).forEach(n -> echecsParFichier
+                .computeIfAbsent(n.substring(0, n.indexOf(" — ")), f -> new ArrayList<>()).add(n.substring(n.indexOf(" — ") + 3)));
+        assertThat(echecsParFichier.get("bornes-module1.json")).contains(nomCas);
+        ObjectMapper json = new ObjectMapper();
+        for (Map.Entry<String, List<String>> fichier : echecsParFichier.entrySet()) {
+            String contenu = Comptes.analyste().get("/api/regles/versions/" + brouillon + "/fichiers/" + fichier.getKey()).then().statusCode(200)
+                    .extract().asString();
+            ArrayNode restants = json.createArrayNode();
+            json.readTree(contenu).forEach(c -> {
+                if (!fichier.getValue().contains(c.path("nom").asText())) {
+                    restants.add(c);
+                }
+            });
+            Comptes.analyste().contentType("application/json").body(json.writerWithDefaultPrettyPrinter().writeValueAsString(restants))
+                    .put("/api/regles/versions/" + brouillon + "/fichiers/" + fichier.getKey()).then().statusCode(200);
+        }
+        Comptes.analyste().post("/api/regles/versions/" + brouillon + "/essais").then().statusCode(200).body("echecs.size()", equalTo(0));
+        Comptes.analyste().post("/api/regles/versions/" + brouillon + "/soumission").then().statusCode(200).body("etat", equalTo("SOUMISE"));
     }
 
     @Test
