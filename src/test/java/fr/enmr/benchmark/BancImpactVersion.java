@@ -31,7 +31,6 @@ import fr.enmr.regles.impact.ImpactsVersions;
 import fr.enmr.regles.impact.ResultatImpact;
 import fr.enmr.store.DecisionStore;
 import fr.enmr.store.StoredDecision;
-import fr.enmr.store.StoredImpact;
 import fr.enmr.store.StoredVersion;
 import fr.enmr.store.VersionsReglesStore;
 import io.quarkus.test.junit.QuarkusTest;
@@ -77,7 +76,7 @@ class BancImpactVersion {
         assertThat(decisions.count()).isEqualTo(2L * PAR_CAMPAGNE);
 
         long debut = System.nanoTime();
-        StoredImpact travail = impacts.lancer(versionModifiee(), null, null);
+        ResultatImpact travail = impacts.lancer(versionModifiee(), null, null);
         ResultatImpact resultat;
         do {
             Thread.sleep(100);
@@ -90,12 +89,12 @@ class BancImpactVersion {
         String rapport = String.format("""
                 # Impact of a version over the stored decisions (BancImpactVersion)
 
-                %s, %d cores, %s
+                %s, %d cores, %s, load average at the end: %s
                 - stored decisions: %d (stored in %.1f s, not measured)
                 - examined: %d, unchanged: %d, changed: %d, ecartTotal: %s €
                 - **impact job, from POST to TERMINE: %.1f s** (target: under 60 s)
                 """, Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
-                + System.getProperty("java.version"), decisions.count(), secondesStockage, resultat.examinees(), resultat.inchangees(),
+                + System.getProperty("java.version"), Files.readString(Path.of("/proc/loadavg")).strip(), decisions.count(), secondesStockage, resultat.examinees(), resultat.inchangees(),
                 resultat.totalDifferences(), resultat.bilan().ecartTotal(), secondes);
         Files.createDirectories(Path.of("target/benchmarks"));
         Files.writeString(Path.of("target/benchmarks/impact.md"), rapport);

@@ -20,8 +20,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.f4b6a3.ulid.UlidCreator;
 
+import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.LecteurDossier;
+import fr.enmr.dossier.Region;
 import fr.enmr.impact.Impact;
+import fr.enmr.problem.ParametresDeRequete;
+import fr.enmr.problem.SaisieInvalideException;
+import fr.enmr.problem.Violation;
 import fr.enmr.regles.moteur.MoteurRegles;
 import fr.enmr.regles.moteur.Moteurs;
 import fr.enmr.regles.moteur.VersionInconnueException;
@@ -81,41 +86,53 @@ public class ImpactsVersions {
     }
 
     /**
-     * Starts measuring a version (compiled first, so an unknown version is refused at once).
+     * Starts measuring a version (compiled first, so an unknown version is refused at once) over the stored decisions
+     * of a campaign and a region (each optional).
      *
+     * @return the job as its first poll shows it
+     * @throws SaisieInvalideException  naming a campaign or region that does not exist
      * @throws VersionInconnueException when no version has this id
      */
-    public StoredImpact lancer(String versionId, String campagne, String region) {
+    public ResultatImpact lancer(String versionId, String campagne, String region) {
+        List<Violation> violations = new ArrayList<>();
+        Campagne laCampagne = ParametresDeRequete.enumeration(campagne, "campagne", Campagne.class, violations);
+        Region laRegion = ParametresDeRequete.enumeration(region, "region", Region.class, violations);
+        if (!violations.isEmpty()) {
+            throw new SaisieInvalideException(violations);
+        }
         MoteurRegles version = moteurs.de(versionId);
         MoteurRegles actif = moteurs.actif();
-        RechercheDecisions population = new RechercheDecisions(null, region, campagne, null);
+        RechercheDecisions population = new RechercheDecisions(null, laRegion == null ? null : laRegion.name(),
+                laCampagne == null ? null : laCampagne.name(), null);
         long total = decisions.search(population, 0, 1).total();
         long maintenant = System.currentTimeMillis();
-        StoredImpact travail = new StoredImpact(UlidCreator.getMonotonicUlid().toString(), versionId, actif.versionId(), campagne, region,
-                "EN_COURS", instance, maintenant, maintenant, 0, total, null, null, null);
+        StoredImpact travail = new StoredImpact(UlidCreator.getMonotonicUlid().toString(), versionId, actif.versionId(),
+                population.campagne(), population.region(), "EN_COURS", instance, maintenant, maintenant, 0, total, null, null, null);
         store.save(travail);
         travaux.submit(() -> executerSansEchec(travail, population, actif, version));
-        return travail;
+        return vue(travail, 0, 0);
     }
 
     /** A job as polled, with one page of its differences once done; empty if unknown (or older than a day). */
     public Optional<ResultatImpact> lire(String id, int page, int taille) {
-        return store.find(id).map(t -> {
-            String etat = "EN_COURS".equals(t.etat()) && t.vuLe() < System.currentTimeMillis() - silenceMax.toMillis() ? "INTERROMPU" : t.etat();
-            ResultatImpact.Avancement avancement = new ResultatImpact.Avancement(t.lues(), t.total());
-            if (!"TERMINE".equals(etat)) {
-                String erreur = "INTERROMPU".equals(etat) ? "l'instance qui le calculait (" + t.instance() + ") ne donne plus signe de vie : relancez-le"
-                        : t.erreur();
-                return new ResultatImpact(t.id(), etat, t.version(), t.versionActive(), t.campagne(), t.region(), avancement, null, null,
-                        null, null, null, null, null, null, null, erreur);
-            }
-            ResultatImpact.Synthese synthese = lireJson(t.resultatJson(), ResultatImpact.Synthese.class);
-            List<Impact.Difference> differences = differences(id);
-            List<Impact.Difference> page0 = differences.stream().skip((long) page * taille).limit(taille).toList();
-            return new ResultatImpact(t.id(), etat, t.version(), t.versionActive(), t.campagne(), t.region(), avancement,
-                    synthese.secondes(), synthese.examinees(), synthese.inchangees(), synthese.bilan(), synthese.parRegion(), page, taille,
-                    synthese.totalDifferences(), page0, null);
-        });
+        return store.find(id).map(t -> vue(t, page, taille));
+    }
+
+    private ResultatImpact vue(StoredImpact t, int page, int taille) {
+        String etat = "EN_COURS".equals(t.etat()) && t.vuLe() < System.currentTimeMillis() - silenceMax.toMillis() ? "INTERROMPU" : t.etat();
+        ResultatImpact.Avancement avancement = new ResultatImpact.Avancement(t.lues(), t.total());
+        if (!"TERMINE".equals(etat)) {
+            String erreur = "INTERROMPU".equals(etat) ? "l'instance qui le calculait (" + t.instance() + ") ne donne plus signe de vie : relancez-le"
+                    : t.erreur();
+            return new ResultatImpact(t.id(), etat, t.version(), t.versionActive(), t.campagne(), t.region(), avancement, null, null,
+                    null, null, null, null, null, null, null, erreur);
+        }
+        ResultatImpact.Synthese synthese = lireJson(t.resultatJson(), ResultatImpact.Synthese.class);
+        List<Impact.Difference> differences = differences(t.id());
+        List<Impact.Difference> pageDifferences = differences.stream().skip((long) page * taille).limit(taille).toList();
+        return new ResultatImpact(t.id(), etat, t.version(), t.versionActive(), t.campagne(), t.region(), avancement,
+                synthese.secondes(), synthese.examinees(), synthese.inchangees(), synthese.bilan(), synthese.parRegion(), page, taille,
+                synthese.totalDifferences(), pageDifferences, null);
     }
 
     /** Every difference of a finished job (for the CSV file); empty while it runs. */
