@@ -198,6 +198,43 @@ public class VersionsResource {
         return new Journal(evenements.elements().stream().map(Entree::de).toList(), pagination.page(), pagination.taille(), evenements.total());
     }
 
+    // --- the analysts' tools on a version (fr.enmr.regles.essais, .differences, .impact) ---
+
+    @Inject
+    fr.enmr.regles.essais.EssaisVersion essais;
+
+    @Inject
+    fr.enmr.regles.differences.DifferencesVersions differences;
+
+    @Inject
+    fr.enmr.regles.impact.ImpactsVersions impacts;
+
+    @POST
+    @Path("/versions/{id}/essais")
+    @RolesAllowed(ANALYSTE)
+    @Operation(summary = "Cas des analystes d'une version, exécutés avec cette version", description = "Rien n'est enregistré.")
+    public fr.enmr.regles.essais.ResultatEssais essais(@PathParam("id") String id) {
+        return essais.executer(id);
+    }
+
+    @GET
+    @Path("/versions/{id}/differences")
+    @RolesAllowed(ANALYSTE)
+    @Operation(summary = "Ce qui a changé entre deux versions, élément par élément", description = "avant : la version « avec » ; après : {id}.")
+    public fr.enmr.regles.differences.Differences differences(@PathParam("id") String id, @QueryParam("avec") String avec) {
+        return differences.entre(id, avec);
+    }
+
+    @POST
+    @Path("/versions/{id}/impact")
+    @RolesAllowed(ANALYSTE)
+    @Operation(summary = "Effet d'une version sur toutes les décisions enregistrées, comparée à la version active",
+            description = "Lance un calcul (202) ; son avancement et son résultat se lisent à l'adresse Location.")
+    public Response impact(@PathParam("id") String id, @QueryParam("campagne") String campagne, @QueryParam("region") String region) {
+        fr.enmr.regles.impact.ResultatImpact travail = impacts.lancer(id, campagne, region);
+        return Response.accepted(travail).location(URI.create("/api/regles/impact/" + travail.id())).build();
+    }
+
     /** A refusal as problem+json, with the draft's errors when it does not compile. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record ProblemeRegles(String type, String title, int status, String detail, List<ErreurRegles> erreurs,

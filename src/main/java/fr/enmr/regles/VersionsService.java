@@ -16,8 +16,10 @@ import com.github.f4b6a3.ulid.UlidCreator;
 import fr.enmr.dossier.Campagne;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
+import fr.enmr.regles.essais.FichiersCas;
 import fr.enmr.regles.moteur.Compilation;
 import fr.enmr.regles.moteur.CompilateurRegles;
+import fr.enmr.regles.moteur.ErreurRegles;
 import fr.enmr.regles.moteur.Moteurs;
 import fr.enmr.store.Page;
 import fr.enmr.store.StoredActive;
@@ -155,9 +157,11 @@ public class VersionsService {
 
     private Compilation valider(JeuDeRegles jeu) {
         Compilation compilation = compilateur.compiler(jeu);
-        if (!compilation.reussie()) {
-            throw new RefusVersion(422, "Règles invalides", compilation.erreurs().size()
-                    + " erreur(s) dans les fichiers de la version : rien n'a été enregistré.", compilation.erreurs(), compilation.avertissements());
+        List<ErreurRegles> erreurs = new ArrayList<>(compilation.erreurs());
+        erreurs.addAll(FichiersCas.erreurs(jeu)); // a malformed case file is refused like a rule that does not compile
+        if (!compilation.reussie() || !erreurs.isEmpty()) {
+            throw new RefusVersion(422, "Règles invalides", erreurs.size()
+                    + " erreur(s) dans les fichiers de la version : rien n'a été enregistré.", erreurs, compilation.avertissements());
         }
         return compilation;
     }
