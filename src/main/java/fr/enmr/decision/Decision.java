@@ -10,13 +10,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.enmr.decision.constats.Constat;
 import fr.enmr.dossier.Campagne;
 
-/** The answer of POST /api/decisions (decision-api.md), as stored for audit. */
+/**
+ * The answer of POST /api/decisions (decision-api.md), as stored for audit. {@code version} is the id of the rule-set
+ * version that made it (rules-api.md); decisions stored before versions existed have none (their {@code versionRegles}
+ * fingerprint names the packaged version).
+ */
 public record Decision(
         String id,
         String reference,
         Campagne campagne,
         int annee,
         String versionRegles,
+        String version,
         Instant horodatage,
         boolean eligible,
         List<Critere> criteres,

@@ -1,8 +1,12 @@
 package fr.enmr.decision;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+
+import org.kie.dmn.api.core.DMNDecisionResult;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +15,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import fr.enmr.decision.constats.Constat;
 import fr.enmr.decision.constats.ConstatsService;
+import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.Dossier;
+import fr.enmr.dossier.DossierValidator;
+import fr.enmr.dossier.LecteurDossier;
+import fr.enmr.problem.SaisieInvalideException;
+import fr.enmr.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -41,6 +50,64 @@ public class DecisionEvaluator {
     @SuppressWarnings("unchecked")
     public ModeleEnmr.Evaluation evaluerModele(Dossier dossier) {
         return modele.evaluer(DMN_VALUES.convertValue(dossier, Map.class));
+    }
+
+    /**
+     * What these rules say of a dossier as read from JSON, checked as for a decision: the validator's violations,
+     * the year outside its campaign (a rule of the model), then the DMN decision and the findings.
+     *
+     * @throws SaisieInvalideException naming every bad field, the year outside its campaign included
+     */
+    public Verdict juger(DossierValidator validator, LecteurDossier.Lecture lecture) {
+        Dossier dossier = lecture.dossier();
+        List<Violation> violations = new ArrayList<>(validator.violations(dossier, lecture.violations()));
+        // with other violations, the model still tells whether the year fits the campaign, so every bad field is named at once
+        ModeleEnmr.Evaluation evaluation = dossier != null && dossier.campagne() != null ? evaluerModele(dossier) : null;
+        if (evaluation != null && violations.stream().noneMatch(v -> v.champ().equals("annee"))) {
+            violations.addAll(anneeHorsCampagne(dossier, evaluation));
+        }
+        if (!violations.isEmpty()) {
+            throw new SaisieInvalideException(violations);
+        }
+        if (evaluation == null || !evaluation.erreurs().isEmpty()) {
+            throw new IllegalStateException("DMN evaluation of a valid dossier failed: " + (evaluation == null ? "none" : evaluation.erreurs()));
+        }
+        return verdict(dossier, evaluation);
+    }
+
+    /** The campaign's year range is a rule of the DMN model ("Règles de la campagne"), reported as bad input. */
+    private static List<Violation> anneeHorsCampagne(Dossier dossier, ModeleEnmr.Evaluation evaluation) {
+        if (!Boolean.FALSE.equals(evaluation.resultat(ModeleEnmr.ANNEE_ADMISE))) {
+            return List.of();
+        }
+        Map<?, ?> regles = (Map<?, ?>) evaluation.resultat(ModeleEnmr.REGLES_CAMPAGNE);
+        Object min = regles.get("anneeMin");
+        Object max = regles.get("anneeMax");
+        String admises = min.toString().equals(max.toString()) ? "l'année " + min : "les années " + min + " à " + max;
+        return List.of(new Violation("annee", "l'année " + dossier.annee() + " n'appartient pas à la campagne "
+                + dossier.campagne() + ", qui admet " + admises));
+    }
+
+    /** The campaigns the model has rules for (« Règles de la campagne » gives a value for them). */
+    public List<Campagne> campagnes() {
+        return modele.campagnes();
+    }
+
+    /** Every DMN decision's value on a dossier, by decision name, as JSON-friendly values (numbers, text, lists, maps). */
+    public Map<String, Object> intermediaires(Dossier dossier) {
+        Map<String, Object> valeurs = new TreeMap<>();
+        for (DMNDecisionResult resultat : evaluerModele(dossier).result().getDecisionResults()) {
+            valeurs.put(resultat.getDecisionName(), valeurJson(resultat.getResult()));
+        }
+        return valeurs;
+    }
+
+    private static Object valeurJson(Object valeur) {
+        try {
+            return DMN_VALUES.convertValue(valeur, Object.class);
+        } catch (IllegalArgumentException nonConvertible) { // e.g. a FEEL function or duration: its text
+            return String.valueOf(valeur);
+        }
     }
 
     /** The verdict on a valid dossier. */

@@ -3,8 +3,11 @@ package fr.enmr.decision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +21,7 @@ import org.kie.kogito.dmn.DMNKogito;
 import org.kie.kogito.dmn.DmnDecisionModel;
 import org.kie.kogito.dmn.rest.DMNJSONUtils;
 
+import fr.enmr.dossier.Campagne;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -40,8 +44,8 @@ public class ModeleEnmr {
     public static final String NOM = "enmr";
 
     public static final String DECISION = "Décision";
-    static final String ANNEE_ADMISE = "Année admise par la campagne";
-    static final String REGLES_CAMPAGNE = "Règles de la campagne";
+    public static final String ANNEE_ADMISE = "Année admise par la campagne";
+    public static final String REGLES_CAMPAGNE = "Règles de la campagne";
     static final String ETP_MEDECINS_GENERALISTES = "ETP des médecins généralistes";
 
     private final DecisionModel model;
@@ -55,6 +59,21 @@ public class ModeleEnmr {
         this.model = modele(controleDeTypes);
     }
 
+    private ModeleEnmr(DecisionModel model) {
+        this.model = model;
+    }
+
+    /**
+     * The model {@code enmr} compiled from DMN texts (a rule-set version's dmn/ files) with KIE's DMN runtime builder,
+     * as the packaged one is, without the runtime type check (the inputs are checked at the edge).
+     *
+     * @throws RuntimeException from KIE when the texts do not compile (validate them first: CompilateurRegles)
+     */
+    public static ModeleEnmr depuis(List<String> textesDmn) {
+        Reader[] lecteurs = textesDmn.stream().map(StringReader::new).toArray(Reader[]::new);
+        return new ModeleEnmr(new DmnDecisionModel(DMNKogito.createGenericDMNRuntime(Set.of(), false, lecteurs), NAMESPACE, NOM));
+    }
+
     private static DecisionModel modele(boolean controleDeTypes) {
         try (InputStream dmn = ModeleEnmr.class.getResourceAsStream("/dmn/enmr.dmn")) {
             if (dmn == null) {
@@ -65,6 +84,13 @@ public class ModeleEnmr {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The campaigns the model has rules for: those « Règles de la campagne » gives a value for. */
+    public List<Campagne> campagnes() {
+        return Arrays.stream(Campagne.values())
+                .filter(campagne -> evaluer(Map.of("campagne", campagne.name())).resultat(REGLES_CAMPAGNE) != null)
+                .toList();
     }
 
     public Evaluation evaluer(Map<String, Object> entrees) {

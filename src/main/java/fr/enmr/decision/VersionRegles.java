@@ -19,6 +19,7 @@ public class VersionRegles {
 
     private final String sha256;
     private final List<String> fichiers;
+    private final List<String> cas;
 
     public VersionRegles() {
         Properties properties = new Properties();
@@ -31,7 +32,8 @@ public class VersionRegles {
             throw new UncheckedIOException(e);
         }
         this.sha256 = properties.getProperty("sha256");
-        this.fichiers = Arrays.stream(properties.getProperty("fichiers", "").split(",")).filter(f -> !f.isBlank()).toList();
+        this.fichiers = liste(properties.getProperty("fichiers", ""));
+        this.cas = liste(properties.getProperty("cas", ""));
     }
 
     public String sha256() {
@@ -41,6 +43,15 @@ public class VersionRegles {
     /** The rule files hashed, as classpath paths in name order (e.g. {@code dmn/enmr.dmn}). */
     public List<String> fichiers() {
         return fichiers;
+    }
+
+    /** The analysts' case files packaged with the rules, as classpath paths (e.g. {@code cas/annees.json}); none if the build lists none. */
+    public List<String> cas() {
+        return cas;
+    }
+
+    private static List<String> liste(String valeur) {
+        return Arrays.stream(valeur.split(",")).map(String::strip).filter(f -> !f.isBlank()).toList();
     }
 
     public String pour(Campagne campagne) {

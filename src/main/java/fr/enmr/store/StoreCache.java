@@ -7,7 +7,10 @@ package fr.enmr.store;
 public enum StoreCache {
     DECISIONS("decisions", "fr.enmr.store.StoredDecision"),
     SCENARIOS("scenarios", "fr.enmr.store.StoredScenario"),
-    SIGNAUX("signaux-instances", "fr.enmr.store.StoredSignal");
+    SIGNAUX("signaux-instances", "fr.enmr.store.StoredSignal"),
+    VERSIONS_REGLES("versions-regles", "fr.enmr.store.StoredVersion"),
+    JOURNAL_REGLES("journal-regles", "fr.enmr.store.StoredEvenementRegles"),
+    REGLES_ACTIVES("regles-actives", "fr.enmr.store.StoredActive");
 
     private final String nom;
     private final String entite;

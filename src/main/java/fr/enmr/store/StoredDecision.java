@@ -22,6 +22,8 @@ import org.infinispan.protostream.annotations.Proto;
  * @param decisionJson  the answer, exactly as sent
  * @param dossierJson   the request the decision was made from
  * @param auteurRegion  the region of the ARS agent who asked for it, if an ARS agent did
+ * @param version       the id of the rule-set version that made it (fr.enmr.regles); null for decisions stored before
+ *                      versions existed, which resolve through their fingerprint ({@code versionRegles}) instead
  */
 @Proto
 @Indexed
@@ -37,5 +39,6 @@ public record StoredDecision(
         String auteur,
         String decisionJson,
         String dossierJson,
-        String auteurRegion) {
+        String auteurRegion,
+        String version) {
 }

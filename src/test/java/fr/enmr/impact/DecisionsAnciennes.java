@@ -39,7 +39,7 @@ public final class DecisionsAnciennes {
                 .replaceFirst("(\"code\":\"PROJET_DE_SANTE\",\"satisfait\":)true", "$1false")
                 .replace("\"constats\":[]", "\"constats\":[{\"code\":\"PATIENTELE_ELEVEE\",\"gravite\":\"WARNING\",\"message\":\"…\"}]");
         store.save(new StoredDecision(id, reference, stockee.campagne(), stockee.annee(), stockee.region(), stockee.eligible(),
-                stockee.horodatage() + 1, VERSION, stockee.auteur(), ancienne, stockee.dossierJson(), stockee.auteurRegion()));
+                stockee.horodatage() + 1, VERSION, stockee.auteur(), ancienne, stockee.dossierJson(), stockee.auteurRegion(), null));
         return id;
     }
 }

@@ -73,7 +73,7 @@ class ImpactReglesTest {
         // as if a campaign had since been withdrawn from the contract
         store.save(new StoredDecision(stockee.id(), stockee.reference(), stockee.campagne(), stockee.annee(), stockee.region(),
                 stockee.eligible(), stockee.horodatage(), stockee.versionRegles(), stockee.auteur(), stockee.decisionJson(),
-                stockee.dossierJson().replace("\"ENMR_2014\"", "\"ENMR_2009\""), stockee.auteurRegion()));
+                stockee.dossierJson().replace("\"ENMR_2014\"", "\"ENMR_2009\""), stockee.auteurRegion(), stockee.version()));
 
         Comptes.analyste().queryParam("reference", reference).get("/api/regles/impact").then().statusCode(200)
                 .body("inchangees", equalTo(0))

@@ -43,7 +43,7 @@ abstract class StoreBehaviourSuite {
         return new StoredDecision(id, reference, campagne, 2014, region, eligible, horodatage,
                 campagne + "+sha256:3f2a", "agent.ars",
                 "{\"id\":\"" + id + "\",\"eligible\":" + eligible + ",\"explication\":\"Maison de santé : éligible.\"}",
-                "{\"reference\":\"" + reference + "\",\"structure\":{\"nom\":\"Pôle de santé de Bréhan\"}}", region);
+                "{\"reference\":\"" + reference + "\",\"structure\":{\"nom\":\"Pôle de santé de Bréhan\"}}", region, null);
     }
 
     @Test
@@ -76,7 +76,7 @@ abstract class StoreBehaviourSuite {
     void savingTheSameIdAgainKeepsTheLastVersion() {
         StoredDecision first = decision("BRE-2014-0001", "BRETAGNE", false, 1L);
         StoredDecision retried = new StoredDecision(first.id(), first.reference(), first.campagne(), 2014, "BRETAGNE", true, 2L,
-                first.versionRegles(), first.auteur(), first.decisionJson(), first.dossierJson(), first.auteurRegion());
+                first.versionRegles(), first.auteur(), first.decisionJson(), first.dossierJson(), first.auteurRegion(), first.version());
         store.save(first);
         store.save(retried);
 

@@ -9,6 +9,6 @@ final class StoreFixtures {
         return new StoredDecision(id, reference, "ENMR_2014", 2014, region, eligible, horodatage,
                 "ENMR_2014+sha256:3f2a", null,
                 "{\"id\":\"" + id + "\",\"eligible\":" + eligible + ",\"explication\":\"Maison de santé : éligible.\"}",
-                "{\"reference\":\"" + reference + "\",\"structure\":{\"nom\":\"MSP de Melgven\"}}", null);
+                "{\"reference\":\"" + reference + "\",\"structure\":{\"nom\":\"MSP de Melgven\"}}", null, null);
     }
 }

@@ -1,0 +1,80 @@
+package fr.enmr.regles.moteur;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.drools.ruleunits.api.RuleUnit;
+
+import fr.enmr.decision.DecisionEvaluator;
+import fr.enmr.decision.ModeleEnmr;
+import fr.enmr.decision.constats.ConstatsService;
+import fr.enmr.decision.constats.ConstatsUnit;
+import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.DossierValidator;
+import fr.enmr.problem.Probleme;
+import fr.enmr.regles.FichierRegles;
+import fr.enmr.regles.JeuDeRegles;
+import fr.enmr.regles.TypeFichier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Compiles a rule-set version at run time with KIE's own APIs, no rebuild: each DMN file checked (safe XML, DMN 1.6
+ * namespaces brought back to 1.5, Kogito's validation with decision-table analysis), the model compiled with the DMN
+ * runtime builder as {@link ModeleEnmr} does, and the findings rule unit compiled from the version's DRL text.
+ */
+@ApplicationScoped
+public class CompilateurRegles {
+
+    private final DossierValidator validator;
+
+    @Inject
+    public CompilateurRegles(DossierValidator validator) {
+        this.validator = validator;
+    }
+
+    /** Every error and warning of the version's DMN and DRL files, and its engine when there is no error. */
+    public Compilation compiler(JeuDeRegles jeu) {
+        List<ErreurRegles> erreurs = new ArrayList<>();
+        List<ErreurRegles> avertissements = new ArrayList<>();
+        List<FichierRegles> dmn = jeu.deType(TypeFichier.DMN);
+        List<FichierRegles> drl = jeu.deType(TypeFichier.DRL);
+        if (dmn.isEmpty()) {
+            erreurs.add(new ErreurRegles(null, null, null, "la version n'a aucun modèle DMN", null));
+        }
+        if (drl.isEmpty()) {
+            erreurs.add(new ErreurRegles(null, null, null, "la version n'a pas le fichier DRL des constats", null));
+        }
+        boolean lisibles = dmn.stream().allMatch(f -> ValidationDmn.lisible(f, erreurs));
+        if (lisibles && !dmn.isEmpty()) {
+            ValidationDmn.valider(dmn, erreurs, avertissements);
+        }
+        RuleUnit<ConstatsUnit> constats = drl.isEmpty() ? null : UniteConstatsCompilee.compiler(drl, erreurs, avertissements);
+        if (!erreurs.isEmpty() || constats == null) {
+            return new Compilation(null, erreurs, avertissements);
+        }
+        ModeleEnmr modele;
+        try {
+            modele = ModeleEnmr.depuis(dmn.stream().map(f -> ValidationDmn.versDmn15(f.contenu())).toList());
+        } catch (RuntimeException e) {
+            erreurs.add(new ErreurRegles(dmn.get(0).nom(), null, null, "le modèle DMN ne compile pas", Probleme.sansNomDeClasse(e.getMessage())));
+            return new Compilation(null, erreurs, avertissements);
+        }
+        List<Campagne> campagnes;
+        try {
+            campagnes = modele.campagnes();
+        } catch (RuntimeException e) {
+            erreurs.add(new ErreurRegles(dmn.get(0).nom(), null, null, "le modèle « " + ModeleEnmr.NOM + " » (espace de noms "
+                    + ModeleEnmr.NAMESPACE + ") ou sa décision « " + ModeleEnmr.REGLES_CAMPAGNE + " » est introuvable",
+                    Probleme.sansNomDeClasse(e.getMessage())));
+            return new Compilation(null, erreurs, avertissements);
+        }
+        DecisionEvaluator evaluateur = new DecisionEvaluator(modele, new ConstatsService(constats));
+        return new Compilation(new MoteurCompile(jeu.empreinte(), evaluateur, validator, campagnes), erreurs, avertissements);
+    }
+
+    /** The packaged rules with the engines compiled at build time (same files, same fingerprint: no need to compile again). */
+    MoteurCompile livre(String empreinte, DecisionEvaluator evaluateur) {
+        return new MoteurCompile(empreinte, evaluateur, validator, evaluateur.campagnes());
+    }
+}

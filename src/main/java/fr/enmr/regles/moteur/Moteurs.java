@@ -1,0 +1,143 @@
+package fr.enmr.regles.moteur;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import fr.enmr.decision.DecisionEvaluator;
+import fr.enmr.decision.VersionRegles;
+import fr.enmr.regles.FichiersStockes;
+import fr.enmr.regles.JeuDeRegles;
+import fr.enmr.store.StoreUnavailableException;
+import fr.enmr.store.StoredActive;
+import fr.enmr.store.StoredVersion;
+import fr.enmr.store.VersionsReglesStore;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * The compiled rule-set versions of this instance: the active one, which decides new dossiers, and any other asked
+ * for. The store's active pointer says which is active; every instance reads it every {@code enmr.regles.intervalle}
+ * (2 s), compiles a newly published version off the request path, then swaps it in atomically: a decision keeps the
+ * engine it started with. Compiled engines are derived state, cached by fingerprint.
+ */
+@ApplicationScoped
+public class Moteurs {
+
+    private static final Logger LOG = Logger.getLogger(Moteurs.class);
+
+    private final VersionsReglesStore store;
+    private final CompilateurRegles compilateur;
+    private final Duration intervalle;
+    private final Map<String, MoteurCompile> parEmpreinte = new ConcurrentHashMap<>();
+    private final AtomicReference<MoteurRegles> actif = new AtomicReference<>();
+    private final MoteurCompile livre;
+    private ScheduledExecutorService veilleur;
+
+    @Inject
+    public Moteurs(VersionsReglesStore store, CompilateurRegles compilateur, DecisionEvaluator evaluateurLivre, VersionRegles versionLivree,
+            @ConfigProperty(name = "enmr.regles.intervalle", defaultValue = "2s") Duration intervalle) {
+        this.store = store;
+        this.compilateur = compilateur;
+        this.intervalle = intervalle;
+        // the packaged files were compiled at build time (Kogito): the same fingerprint needs no compilation
+        this.livre = compilateur.livre(versionLivree.sha256(), evaluateurLivre);
+        parEmpreinte.put(livre.empreinte(), livre);
+    }
+
+    void demarrer(@Observes StartupEvent event) {
+        veilleur = Executors.newSingleThreadScheduledExecutor(tache -> {
+            Thread thread = new Thread(tache, "regles-actives");
+            thread.setDaemon(true);
+            return thread;
+        });
+        veilleur.scheduleWithFixedDelay(this::suivreSansEchec, intervalle.toMillis(), intervalle.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void arreter(@Observes ShutdownEvent event) {
+        if (veilleur != null) {
+            veilleur.shutdownNow();
+        }
+    }
+
+    /**
+     * The version that decides new dossiers now. Before any version is stored (or with the store unreachable at the
+     * very first call) the packaged rules, with no version id.
+     */
+    public MoteurRegles actif() {
+        MoteurRegles moteur = actif.get();
+        if (moteur != null) {
+            return moteur;
+        }
+        try {
+            suivre();
+        } catch (StoreUnavailableException e) {
+            LOG.warn("The active rule-set version cannot be read: deciding with the packaged rules until it can", e);
+        }
+        moteur = actif.get();
+        return moteur != null ? moteur : livre.pour(null);
+    }
+
+    /**
+     * A stored version, compiled (once per fingerprint).
+     *
+     * @throws VersionInconnueException when no version has this id
+     * @throws IllegalStateException    when a stored version does not compile (it did when it was stored)
+     */
+    public MoteurRegles de(String versionId) {
+        MoteurRegles courant = actif.get();
+        if (courant != null && versionId.equals(courant.versionId())) {
+            return courant;
+        }
+        StoredVersion version = store.find(versionId).orElseThrow(() -> new VersionInconnueException(versionId));
+        return compile(version.empreinte(), FichiersStockes.jeu(version)).pour(versionId);
+    }
+
+    /** The compiled rules of a set of files (a draft being validated is compiled by CompilateurRegles instead). */
+    public MoteurCompile compile(String empreinte, JeuDeRegles jeu) {
+        MoteurCompile moteur = parEmpreinte.get(empreinte);
+        if (moteur != null) {
+            return moteur;
+        }
+        Compilation compilation = compilateur.compiler(jeu);
+        if (!compilation.reussie()) {
+            throw new IllegalStateException("stored rule-set sha256:" + empreinte + " does not compile: " + compilation.erreurs());
+        }
+        return parEmpreinte.computeIfAbsent(empreinte, e -> compilation.moteur());
+    }
+
+    /** Reads the active pointer now and switches to its version if it changed (publication through this instance). */
+    public synchronized void suivre() {
+        Optional<StoredActive> pointeur = store.active();
+        if (pointeur.isEmpty()) {
+            return;
+        }
+        String versionId = pointeur.get().version();
+        MoteurRegles courant = actif.get();
+        if (courant != null && versionId.equals(courant.versionId())) {
+            return;
+        }
+        MoteurRegles nouveau = de(versionId); // compiled before the swap: requests keep the current engine meanwhile
+        actif.set(nouveau);
+        LOG.infof("Rule-set version %s (sha256:%s) now decides new dossiers", versionId, nouveau.empreinte());
+    }
+
+    private void suivreSansEchec() {
+        try {
+            suivre();
+        } catch (RuntimeException e) { // the store down, a version that cannot be read: keep deciding with the current one
+            LOG.warn("The active rule-set version could not be checked; the current one keeps deciding", e);
+        }
+    }
+}
