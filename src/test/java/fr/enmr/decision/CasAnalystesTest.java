@@ -30,7 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /**
- * The analysts' cases: every file of src/test/resources/cas/*.json is a list of cases
+ * The analysts' cases: every file of src/main/resources/cas/*.json (they travel with the rule version) is a list of cases
  * {nom, source, base, modifications, attendu} run through POST /api/decisions. A case names a base
  * dossier of cas/bases/, changes it with a JSON merge patch (RFC 7386) and lists only the fields it
  * expects. See README "Ajouter un cas de test".
@@ -38,7 +38,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class CasAnalystesTest {
 
-    private static final Path CAS = Path.of("src/test/resources/cas");
+    private static final Path CAS = Path.of("src/main/resources/cas");
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     /** Compared as sets of codes, whatever the order the analyst wrote them in. */
     private static final Set<String> ENSEMBLES = Set.of("criteresNonSatisfaits", "constats", "violations");

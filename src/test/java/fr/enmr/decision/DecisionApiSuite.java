@@ -45,7 +45,7 @@ public abstract class DecisionApiSuite {
     }
 
     public static String exemple1() throws IOException {
-        return Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"));
+        return Files.readString(Path.of("src/main/resources/cas/bases/msp-bretagne-2014.json"));
     }
 
     @Test

@@ -32,7 +32,7 @@ class DemarrageSansServeurIT {
             proprietes.put("enmr.echantillons.generes", "3");
             serveur.tuer();
             try (ServiceEmballe service = ServiceEmballe.demarrerSansAttendreLeStockage("sans-serveur", ServiceEmballe.portLibre(), proprietes)) {
-                String dossier = Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"))
+                String dossier = Files.readString(Path.of("src/main/resources/cas/bases/msp-bretagne-2014.json"))
                         .replace("BRE-2014-0001", "SANS-SERVEUR-1");
 
                 assertThat(service.envoyer("GET", "/q/health/ready", null, null, null).statusCode()).isEqualTo(503);

@@ -57,7 +57,7 @@ class DeuxInstancesIT {
 
     @Test
     void aDecisionWrittenThroughOneInstanceIsReadThroughTheOther() throws Exception {
-        String dossier = Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"))
+        String dossier = Files.readString(Path.of("src/main/resources/cas/bases/msp-bretagne-2014.json"))
                 .replace("BRE-2014-0001", "DEUX-INSTANCES-1");
 
         HttpResponse<String> cree = a.envoyer("POST", "/api/decisions", AGENT, MOT_DE_PASSE, dossier);

@@ -36,7 +36,7 @@ class PanneServeurTest {
 
     @Test
     void decisionsAnswered201SurviveAServerCrashAndTheServiceRecoversAlone() throws Exception {
-        String modele = Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"));
+        String modele = Files.readString(Path.of("src/main/resources/cas/bases/msp-bretagne-2014.json"));
         ServeurInfinispan serveur = ServeurInfinispanResource.serveur();
         List<Reponse> reponses = new ArrayList<>();
         List<String> references = new ArrayList<>();

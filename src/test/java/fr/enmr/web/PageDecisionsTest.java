@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class PageDecisionsTest extends Navigateur {
 
-    static final Path EXEMPLE = Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json");
+    static final Path EXEMPLE = Path.of("src/main/resources/cas/bases/msp-bretagne-2014.json");
 
     @Test
     void anAgentTypesTheWorkedExampleAndSeesItsAmount() {

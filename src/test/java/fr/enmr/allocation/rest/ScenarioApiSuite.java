@@ -222,7 +222,7 @@ abstract class ScenarioApiSuite {
 
     @Test
     void aScenarioFromAStoredCampaignTakesTheLatestDecisionOfEachReference() throws Exception {
-        String dossier = Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"))
+        String dossier = Files.readString(Path.of("src/main/resources/cas/bases/msp-bretagne-2014.json"))
                 .replace("BRE-2014-0001", "BRE-SCEN-0001");
         Comptes.agentArs("BRETAGNE").contentType("application/json").body(dossier).post("/api/decisions").then().statusCode(201);
         // the same team decided again with a bigger patientèle: the latest decision is the one a scenario uses

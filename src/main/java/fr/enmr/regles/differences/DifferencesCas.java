@@ -1,0 +1,43 @@
+package fr.enmr.regles.differences;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.enmr.regles.differences.Differences.CasChange;
+
+/** The analysts' cases added, removed or changed (by {@code nom}) in a case file; a base dossier only says it changed. */
+final class DifferencesCas {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private DifferencesCas() {
+    }
+
+    static CasChange comparer(String fichier, String avant, String apres) {
+        Map<String, JsonNode> anciens = cas(avant);
+        Map<String, JsonNode> nouveaux = cas(apres);
+        List<String> ajoutes = nouveaux.keySet().stream().filter(n -> !anciens.containsKey(n)).toList();
+        List<String> retires = anciens.keySet().stream().filter(n -> !nouveaux.containsKey(n)).toList();
+        List<String> modifies = nouveaux.keySet().stream().filter(n -> anciens.containsKey(n) && !anciens.get(n).equals(nouveaux.get(n))).toList();
+        return new CasChange(fichier, ajoutes, retires, modifies);
+    }
+
+    /** The cases of a file that is a list of cases, by name; nothing for any other JSON. */
+    private static Map<String, JsonNode> cas(String contenu) {
+        Map<String, JsonNode> cas = new LinkedHashMap<>();
+        try {
+            JsonNode liste = JSON.readTree(contenu);
+            if (liste != null && liste.isArray()) {
+                liste.forEach(c -> cas.putIfAbsent(c.path("nom").asText(""), c));
+            }
+        } catch (JsonProcessingException e) {
+            // an unreadable file is reported as changed as a whole
+        }
+        return cas;
+    }
+}
