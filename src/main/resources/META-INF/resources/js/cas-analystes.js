@@ -134,7 +134,7 @@ export class CasAnalystes {
     const reussi = !this.echecs.length && !(r.erreurs && r.erreurs.length);
     this.dire('etat-cas', '');
     const modifiable = this.rappels.editable();
-    this.resultat.replaceChildren(
+    this.resultat.replaceChildren(...[
       el('p', { classe: `verdict ${reussi ? 'verdict-oui' : 'verdict-non'}`, id: 'bilan-cas' },
         `${r.reussis} cas réussi(s) sur ${r.total}${this.echecs.length ? `, ${this.echecs.length} en échec` : ''}`),
       (r.erreurs || []).length ? el('ul', { classe: 'alerte' }, r.erreurs.map((e) => el('li', {},
@@ -146,7 +146,7 @@ export class CasAnalystes {
         el('ul', { classe: 'changements' }, (e.ecarts || [`attendu ${JSON.stringify(e.attendu)}, obtenu ${JSON.stringify(e.obtenu)}`])
           .map((ecart) => el('li', {}, ecart))),
         modifiable ? el('button', { type: 'button', classe: 'secondaire petit', 'data-adopter': String(i) }, 'Attendre le résultat obtenu') : null)))
-        : null);
+        : null].filter(Boolean));
   }
 
   /** Updates each failed case's expectation to what the version answers, file by file, then runs the cases again. */
