@@ -39,7 +39,7 @@ export function afficherErreurs(e, { drl, cas }) {
   }
   const editeurs = [drl, cas].filter((x) => x && x.editeur);
   editeurs.forEach((x) => x.editeur.marquer(erreurs.filter((r) => r.fichier === x.nom && r.ligne)));
-  zone().replaceChildren(
+  zone().replaceChildren(...[
     el('h3', {}, e.probleme.title || 'Le brouillon est refusé'),
     e.probleme.detail ? el('p', {}, e.probleme.detail) : null,
     el('ul', { classe: 'erreurs-regles' }, erreurs.map((r) => {
@@ -51,7 +51,7 @@ export function afficherErreurs(e, { drl, cas }) {
       return el('li', { classe: 'erreur-regle', 'data-fichier': r.fichier || '', 'data-element': r.element || '', 'data-ligne': r.ligne || '' },
         el('strong', {}, position(r, drl && drl.nom)), ' : ', r.message, ' ', aller,
         r.moteur ? el('details', {}, el('summary', {}, 'Texte de KIE'), el('pre', { classe: 'feel' }, r.moteur)) : null);
-    })));
+    }))].filter(Boolean));
   zone().hidden = false;
   zone().focus();
 }
