@@ -24,13 +24,13 @@ export class JournalRegles {
     const etat = this.zone.querySelector('#journal-etat');
     try {
       const reponse = await journal();
-      const entrees = Array.isArray(reponse) ? reponse : (reponse.entrees || reponse.journal || []);
+      const entrees = reponse.evenements || [];
       this.zone.querySelector('tbody').replaceChildren(...entrees.map((e) => el('tr', { 'data-action': e.action },
-        el('td', {}, e.horodatage || e.quand || e.le ? dateHeure(e.horodatage || e.quand || e.le) : '—'),
-        el('td', {}, e.analyste || e.qui || e.auteur || '—'),
+        el('td', {}, e.horodatage ? dateHeure(e.horodatage) : '—'),
+        el('td', {}, e.auteur || '—'),
         el('td', {}, ACTIONS[e.action] || (e.action || '').toLowerCase()),
         el('td', {}, el('code', { classe: 'coupable' }, e.version || '—')),
-        el('td', {}, e.motif || ''))));
+        el('td', {}, e.action === 'MODIFIEE' && e.motif ? `fichier ${e.motif}` : (e.motif || '')))));
       etat.textContent = entrees.length ? '' : 'Rien encore.';
     } catch (e) {
       etat.textContent = messageErreur(e);
