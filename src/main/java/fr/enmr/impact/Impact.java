@@ -29,7 +29,7 @@ public record Impact(List<String> versionsActuelles, int page, int taille, long 
      */
     public record Bilan(BigDecimal ecartTotal, int devenusEligibles, int devenusNonEligibles) {
 
-        static Bilan de(List<Difference> differences) {
+        public static Bilan de(List<Difference> differences) {
             List<Difference> redecidees = differences.stream().filter(d -> d.avant() != null && d.apres() != null).toList();
             return new Bilan(redecidees.stream().map(d -> d.apres().total().subtract(d.avant().total())).reduce(BigDecimal.ZERO, BigDecimal::add)
                     .setScale(2, RoundingMode.HALF_UP),

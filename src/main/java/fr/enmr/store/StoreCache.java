@@ -10,7 +10,8 @@ public enum StoreCache {
     SIGNAUX("signaux-instances", "fr.enmr.store.StoredSignal"),
     VERSIONS_REGLES("versions-regles", "fr.enmr.store.StoredVersion"),
     JOURNAL_REGLES("journal-regles", "fr.enmr.store.StoredEvenementRegles"),
-    REGLES_ACTIVES("regles-actives", "fr.enmr.store.StoredActive");
+    REGLES_ACTIVES("regles-actives", "fr.enmr.store.StoredActive"),
+    IMPACTS_REGLES("impacts-regles", "fr.enmr.store.StoredImpact");
 
     private final String nom;
     private final String entite;

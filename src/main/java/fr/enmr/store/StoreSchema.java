@@ -13,6 +13,6 @@ import org.infinispan.protostream.annotations.ProtoSchema;
         schemaFileName = "enmr-store.proto",
         schemaFilePath = "proto/",
         includeClasses = {StoredDecision.class, StoredScenario.class, StoredSignal.class, StoredFichierRegles.class,
-                StoredVersion.class, StoredEvenementRegles.class, StoredActive.class})
+                StoredVersion.class, StoredEvenementRegles.class, StoredActive.class, StoredImpact.class})
 public interface StoreSchema extends GeneratedSchema {
 }

@@ -10,7 +10,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import fr.enmr.regles.differences.ComparaisonVersions.Fichier;
+import fr.enmr.regles.FichierRegles;
+import fr.enmr.regles.JeuDeRegles;
+import fr.enmr.regles.TypeFichier;
 
 /** Differences between the packaged rule files and real modified copies of them. */
 class ComparaisonVersionsTest {
@@ -185,10 +187,10 @@ class ComparaisonVersionsTest {
     void casesChangedAddedAndFilesAddedOrRemoved() {
         String cas = remplacer(CAS, "\"patienteleRetenue\": 1999, \"partA\": 20000", "\"patienteleRetenue\": 1999, \"partA\": 21000").replaceFirst("\\[", """
                 [{"nom": "Nouveau cas", "base": "msp-bretagne-2014", "attendu": {"eligible": true}},""");
-        List<Fichier> avant = List.of(new Fichier("enmr.dmn", "DMN", DMN), new Fichier("bornes-module1.json", "CAS", CAS),
-                new Fichier("annees.json", "CAS", "[]"));
-        List<Fichier> apres = List.of(new Fichier("enmr.dmn", "DMN", DMN), new Fichier("bornes-module1.json", "CAS", cas),
-                new Fichier("bases/autre.json", "CAS", "{}"));
+        JeuDeRegles avant = new JeuDeRegles(List.of(new FichierRegles("enmr.dmn", TypeFichier.DMN, DMN),
+                new FichierRegles("bornes-module1.json", TypeFichier.CAS, CAS), new FichierRegles("annees.json", TypeFichier.CAS, "[]")));
+        JeuDeRegles apres = new JeuDeRegles(List.of(new FichierRegles("enmr.dmn", TypeFichier.DMN, DMN),
+                new FichierRegles("bornes-module1.json", TypeFichier.CAS, cas), new FichierRegles("bases/autre.json", TypeFichier.CAS, "{}")));
 
         Differences d = ComparaisonVersions.comparer("v2", "v1", avant, apres);
 
@@ -204,10 +206,12 @@ class ComparaisonVersionsTest {
 
     private static Differences comparer(String dmnAvant, String drlAvant, String casAvant, String dmnApres, String drlApres, String casApres) {
         return ComparaisonVersions.comparer("apres", "avant",
-                List.of(new Fichier("enmr.dmn", "DMN", dmnAvant), new Fichier("constats.drl", "DRL", drlAvant),
-                        new Fichier("bornes-module1.json", "CAS", casAvant)),
-                List.of(new Fichier("enmr.dmn", "DMN", dmnApres), new Fichier("constats.drl", "DRL", drlApres),
-                        new Fichier("bornes-module1.json", "CAS", casApres)));
+                jeu(dmnAvant, drlAvant, casAvant), jeu(dmnApres, drlApres, casApres));
+    }
+
+    private static JeuDeRegles jeu(String dmn, String drl, String cas) {
+        return new JeuDeRegles(List.of(new FichierRegles("enmr.dmn", TypeFichier.DMN, dmn), new FichierRegles("constats.drl", TypeFichier.DRL, drl),
+                new FichierRegles("bornes-module1.json", TypeFichier.CAS, cas)));
     }
 
     /** Replaces text that must be there once, so that a change of the packaged files cannot make a test pass vacuously. */
