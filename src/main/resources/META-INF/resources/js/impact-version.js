@@ -8,22 +8,19 @@ const VERT = '#18753c';
 const ROUGE = '#ce0500';
 const ATTENTE_MS = 500;
 
-/** The job's answer once finished (the result itself, or under « resultat »), else null. */
+/** The job's answer once finished (TERMINE), else null; a failed or interrupted job is an error. */
 function resultatDe(reponse) {
-  if (reponse && reponse.bilan) {
-    return reponse;
+  if (reponse.etat === 'ECHEC' || reponse.etat === 'INTERROMPU') {
+    throw new Error(reponse.erreur || (reponse.etat === 'INTERROMPU'
+      ? 'Le calcul a été interrompu (l\'instance qui le menait s\'est arrêtée) : relancez-le.' : 'Le calcul de l\'impact a échoué.'));
   }
-  return reponse && reponse.resultat && reponse.resultat.bilan ? reponse.resultat : null;
+  return reponse.etat === 'TERMINE' ? reponse : null;
 }
 
 /** How far the job is, from 0 to 1, when it says so. */
 function avancementDe(reponse) {
-  if (typeof reponse.avancement === 'number') {
-    return reponse.avancement > 1 ? reponse.avancement / 100 : reponse.avancement;
-  }
-  const fait = reponse.traitees ?? reponse.examinees;
-  const total = reponse.total ?? reponse.aExaminer;
-  return typeof fait === 'number' && total ? fait / total : null;
+  const a = reponse.avancement;
+  return a && a.total ? a.lues / a.total : null;
 }
 
 export class ImpactVersion {
@@ -75,16 +72,14 @@ export class ImpactVersion {
       }
       const lieu = reponse.status === 202 ? reponse.headers.get('Location') : null;
       this.suivi = lieu ? new URL(lieu, window.location.href).pathname : null;
-      let resultat = resultatDe(corps);
+      let resultat = resultatDe(corps || {});
       let dernier = corps;
       while (!resultat && this.suivi) {
         const avancement = avancementDe(dernier || {});
-        this.montrerAvancement(avancement, avancement === null ? 'en cours' : `${nombre(avancement * 100, 0)} %`);
+        const a = (dernier || {}).avancement;
+        this.montrerAvancement(avancement, a ? `${nombre(a.lues, 0)} décision(s) lue(s) sur ${nombre(a.total, 0)}` : 'en cours');
         await new Promise((r) => { setTimeout(r, ATTENTE_MS); });
         dernier = await appeler(this.suivi);
-        if (dernier.erreur || dernier.etat === 'ECHEC') {
-          throw new Error(dernier.erreur || 'La mesure de l\'impact a échoué.');
-        }
         resultat = resultatDe(dernier);
       }
       this.montrerAvancement(1, '100 %');
@@ -118,6 +113,7 @@ export class ImpactVersion {
       ['Décisions examinées', nombre(r.examinees, 0)],
       ['Inchangées', nombre(r.inchangees, 0)],
       ['Modifiées', nombre(r.examinees - r.inchangees, 0)],
+      ['Durée du calcul', `${nombre(r.secondes || 0, 0)} s`],
       ['Écart sur le total des forfaits', signe(b.ecartTotal)],
       ['Devenues éligibles', nombre(b.devenusEligibles, 0)],
       ['Devenues non éligibles', nombre(b.devenusNonEligibles, 0)],
@@ -133,8 +129,8 @@ export class ImpactVersion {
     this.ajouterDifferences(r.differences || []);
     const csv = this.suivi ? `${this.suivi}?format=csv` : `${urlVersion(version.id, 'impact')}?format=csv`;
     this.$('impact-csv').href = csv;
-    this.$('impact-plus').hidden = !this.suivi || !(r.total > (r.differences || []).length);
-    this.page = 0;
+    this.page = r.page || 0;
+    this.$('impact-plus').hidden = !this.suivi || this.differences.length >= (r.totalDifferences || 0);
   }
 
   ajouterDifferences(differences) {
@@ -166,7 +162,7 @@ export class ImpactVersion {
     try {
       const suite = resultatDe(await appeler(`${this.suivi}?page=${this.page}`));
       this.ajouterDifferences(suite.differences || []);
-      this.$('impact-plus').hidden = !(suite.differences || []).length;
+      this.$('impact-plus').hidden = !(suite.differences || []).length || this.differences.length >= (suite.totalDifferences || 0);
     } catch (e) {
       this.dire(messageErreur(e));
     }
