@@ -11,25 +11,38 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * A declared body over the limit is refused with a problem+json 413 before it is read; Vert.x's own
- * check (for bodies without Content-Length) still stops the rest, with a bare 413.
+ * A declared body over the limit is refused with a problem+json 413 before it is read: 1 MiB (the decisions contract,
+ * {@code enmr.http.corps-max}) everywhere but for the rule-set versions' files ({@code enmr.regles.corps-max}: a file may
+ * reach 2 MiB, checked one by one by the service). Vert.x's own check ({@code quarkus.http.limits.max-body-size}, the
+ * larger of the two) still stops bodies without Content-Length, with a bare 413.
  */
 @ApplicationScoped
 public class CorpsTropVolumineux {
 
+    /** Where analysts send rule files, which may be larger than a dossier. */
+    static final String CHEMIN_VERSIONS = "/api/regles/versions";
+
     void refuseLargeBodies(@Observes Router router, ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limite) throws JsonProcessingException {
-        String probleme = json.writeValueAsString(Probleme.of(413, "Requête trop volumineuse",
-                "Le corps de la requête dépasse " + limite.asLongValue() / 1024 + " Kio ; rien n'a été enregistré."));
+            @ConfigProperty(name = "enmr.http.corps-max", defaultValue = "1M") MemorySize limite,
+            @ConfigProperty(name = "enmr.regles.corps-max", defaultValue = "16M") MemorySize limiteRegles) throws JsonProcessingException {
+        String probleme = probleme(json, limite);
+        String problemeRegles = probleme(json, limiteRegles);
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            boolean regles = ctx.request().path() != null && ctx.request().path().startsWith(CHEMIN_VERSIONS);
+            long max = (regles ? limiteRegles : limite).asLongValue();
             String declared = ctx.request().getHeader("Content-Length");
             if (declared != null && declared.chars().allMatch(Character::isDigit) && declared.length() < 19
-                    && Long.parseLong(declared) > limite.asLongValue()) {
+                    && Long.parseLong(declared) > max) {
                 ctx.response().setStatusCode(413).putHeader("Content-Type", Probleme.MEDIA_TYPE.toString())
-                        .putHeader("Connection", "close").end(probleme);
+                        .putHeader("Connection", "close").end(regles ? problemeRegles : probleme);
             } else {
                 ctx.next();
             }
         });
+    }
+
+    private static String probleme(ObjectMapper json, MemorySize limite) throws JsonProcessingException {
+        return json.writeValueAsString(Probleme.of(413, "Requête trop volumineuse",
+                "Le corps de la requête dépasse " + limite.asLongValue() / 1024 + " Kio ; rien n'a été enregistré."));
     }
 }

@@ -25,6 +25,11 @@ public final class Comptes {
         return comme("analyste");
     }
 
+    /** A second analyst, for four-eyes review of rule-set versions. */
+    public static RequestSpecification analyste2() {
+        return comme("analyste-2");
+    }
+
     public static RequestSpecification admin() {
         return comme("admin");
     }

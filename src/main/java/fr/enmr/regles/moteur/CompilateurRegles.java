@@ -73,6 +73,11 @@ public class CompilateurRegles {
         return new Compilation(new MoteurCompile(jeu.empreinte(), evaluateur, validator, campagnes), erreurs, avertissements);
     }
 
+    /** A DMN text as KIE 10.1 reads it: a model saved in DMN 1.6 namespaces (the KIE DMN editor) brought back to 1.5. */
+    public static String enDmn15(String dmn) {
+        return ValidationDmn.versDmn15(dmn);
+    }
+
     /** The packaged rules with the engines compiled at build time (same files, same fingerprint: no need to compile again). */
     MoteurCompile livre(String empreinte, DecisionEvaluator evaluateur) {
         return new MoteurCompile(empreinte, evaluateur, validator, evaluateur.campagnes());

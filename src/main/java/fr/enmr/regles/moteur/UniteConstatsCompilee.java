@@ -3,41 +3,89 @@ package fr.enmr.regles.moteur;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.core.SessionConfiguration;
+import org.drools.core.common.ReteEvaluator;
+import org.drools.core.impl.InternalRuleBase;
 import org.drools.model.codegen.ExecutableModelProject;
-import org.drools.model.codegen.execmodel.CanonicalModelKieProject;
 import org.drools.ruleunits.api.RuleUnit;
-import org.drools.ruleunits.impl.InternalRuleUnit;
+import org.drools.ruleunits.api.RuleUnitInstance;
+import org.drools.ruleunits.api.conf.RuleConfig;
+import org.drools.ruleunits.impl.EntryPointDataProcessor;
+import org.drools.ruleunits.impl.ReteEvaluatorBasedRuleUnitInstance;
+import org.drools.ruleunits.impl.conf.RuleConfigImpl;
+import org.drools.ruleunits.impl.factory.AbstractRuleUnit;
+import org.drools.ruleunits.impl.factory.AbstractRuleUnits;
+import org.drools.ruleunits.impl.sessions.RuleUnitExecutorImpl;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.conf.ClockTypeOption;
 
 import fr.enmr.decision.constats.ConstatsUnit;
 import fr.enmr.problem.Probleme;
 import fr.enmr.regles.FichierRegles;
 
 /**
- * The findings rule unit compiled at run time from a version's DRL text, to the same executable model Kogito generates
- * at build time (Drools' own runtime path: KieBuilder with {@link ExecutableModelProject}, then the generated
- * {@code RuleUnit} found through a ServiceLoader on the module's class loader, as drools-ruleunits' RuleUnitProvider
- * does for classpath DRL). The unit is compiled once per version; each decision only creates an instance.
+ * The findings rule unit compiled at run time from a version's DRL text to the executable model Kogito generates at
+ * build time (Drools' KieBuilder with {@link ExecutableModelProject}), then run as Kogito's generated unit runs it:
+ * one rule base per version, and for each decision a {@link RuleUnitExecutorImpl} bound to the unit's data sources.
+ * Kogito's generated unit class cannot be reused: its name is fixed, so the application's class loader would always
+ * hand back the packaged one.
  */
-final class UniteConstatsCompilee {
+final class UniteConstatsCompilee extends AbstractRuleUnit<ConstatsUnit> {
 
     private static final Pattern REGLE = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
 
-    private UniteConstatsCompilee() {
+    private final InternalRuleBase regles;
+    private final SessionConfiguration configuration;
+
+    private UniteConstatsCompilee(InternalRuleBase regles) {
+        super(ConstatsUnit.class, AbstractRuleUnits.DummyRuleUnits.INSTANCE);
+        this.regles = regles;
+        this.configuration = regles.getSessionConfiguration().as(SessionConfiguration.KEY);
+        configuration.setOption(ClockTypeOption.REALTIME);
+    }
+
+    @Override
+    protected RuleUnitInstance<ConstatsUnit> internalCreateInstance(ConstatsUnit donnees, RuleConfig config) {
+        ((RuleConfigImpl) config).mergeSessionConfiguration(configuration);
+        ReteEvaluator evaluateur = evaluatorConfigurator.apply(new RuleUnitExecutorImpl(regles, configuration));
+        return new Instance(this, donnees, evaluateur, config);
+    }
+
+    /** The unit's data bound to the rule base: data sources as entry points, every unit variable as a global. */
+    private static final class Instance extends ReteEvaluatorBasedRuleUnitInstance<ConstatsUnit> {
+
+        Instance(RuleUnit<ConstatsUnit> unite, ConstatsUnit donnees, ReteEvaluator evaluateur, RuleConfig config) {
+            super(unite, donnees, evaluateur, config);
+        }
+
+        @Override
+        protected void bind(ReteEvaluator evaluateur, ConstatsUnit unite) {
+            unite.getProgrammesEtp().subscribe(new EntryPointDataProcessor(evaluateur.getEntryPoint("programmesEtp")));
+            evaluateur.setGlobal("programmesEtp", unite.getProgrammesEtp());
+            unite.getContexte().subscribe(new EntryPointDataProcessor(evaluateur.getEntryPoint("contexte")));
+            evaluateur.setGlobal("contexte", unite.getContexte());
+            unite.getProjetDeSante().subscribe(new EntryPointDataProcessor(evaluateur.getEntryPoint("projetDeSante")));
+            evaluateur.setGlobal("projetDeSante", unite.getProjetDeSante());
+            evaluateur.setGlobal("constats", unite.getConstats());
+        }
     }
 
     /** The unit, or null with its compilation errors (errors and warnings are added to the lists). */
     static RuleUnit<ConstatsUnit> compiler(List<FichierRegles> drl, List<ErreurRegles> erreurs, List<ErreurRegles> avertissements) {
         KieServices services = KieServices.get();
         KieFileSystem fichiers = services.newKieFileSystem();
+        // a release id of its own: compilations running at once must not replace each other in the KIE repository
+        ReleaseId module = services.newReleaseId("fr.enmr.regles", "constats-" + UUID.randomUUID(), "1.0.0");
+        fichiers.generateAndWritePomXML(module);
         Map<String, FichierRegles> parChemin = new HashMap<>();
         for (FichierRegles fichier : drl) {
             String chemin = "src/main/resources/" + fichier.cheminRelatif();
@@ -58,20 +106,21 @@ final class UniteConstatsCompilee {
             }
         }
         if (echec) {
+            services.getRepository().removeKieModule(module);
             return null;
         }
-        InternalKieModule module = (InternalKieModule) builder.getKieModule(ExecutableModelProject.class);
-        CanonicalModelKieProject projet = new CanonicalModelKieProject(module, module.getModuleClassLoader());
-        for (RuleUnit<?> unite : ServiceLoader.load(RuleUnit.class, projet.getClassLoader())) {
-            if (unite instanceof InternalRuleUnit<?> interne && interne.getRuleUnitDataClass() == ConstatsUnit.class) {
-                @SuppressWarnings("unchecked")
-                RuleUnit<ConstatsUnit> constats = (RuleUnit<ConstatsUnit>) unite;
-                return constats;
+        try {
+            KieContainer conteneur = services.newKieContainer(module, ConstatsUnit.class.getClassLoader());
+            InternalRuleBase regles = (InternalRuleBase) conteneur.getKieBase();
+            if (regles.getKiePackages().stream().allMatch(p -> p.getRules().isEmpty())) {
+                erreurs.add(new ErreurRegles(drl.get(0).nom(), null, null,
+                        "le fichier ne déclare aucune règle de l'unité des constats (« unit ConstatsUnit; » attendu)", null));
+                return null;
             }
+            return new UniteConstatsCompilee(regles);
+        } finally {
+            services.getRepository().removeKieModule(module); // the rule base is kept by the unit, not by KIE's repository
         }
-        erreurs.add(new ErreurRegles(drl.isEmpty() ? null : drl.get(0).nom(), null, null,
-                "le fichier ne déclare pas l'unité de règles des constats (« unit ConstatsUnit; » attendu)", null));
-        return null;
     }
 
     private static ErreurRegles erreur(FichierRegles drl, Message message) {

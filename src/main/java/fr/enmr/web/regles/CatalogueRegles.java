@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.enmr.decision.VersionRegles;
+import fr.enmr.regles.FichierRegles;
+import fr.enmr.regles.JeuDeRegles;
+import fr.enmr.regles.TypeFichier;
+import fr.enmr.regles.moteur.CompilateurRegles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -28,12 +32,31 @@ public class CatalogueRegles {
     @Inject
     public CatalogueRegles(VersionRegles version) {
         for (String fichier : version.fichiers()) {
-            String texte = lire(fichier);
-            if (fichier.endsWith(".dmn")) {
-                modeles.add(LecteurDmn.lire(fichier, new StringReader(texte)));
-            } else if (fichier.endsWith(".drl")) {
-                unites.add(LecteurDrl.lire(cheminAnalystes(fichier), texte));
+            ajouter(fichier, lire(fichier));
+        }
+    }
+
+    private CatalogueRegles() {
+    }
+
+    /** The DMN models and rule units of a rule-set version (not of the files packaged with the service). */
+    public static CatalogueRegles de(JeuDeRegles jeu) {
+        CatalogueRegles catalogue = new CatalogueRegles();
+        for (FichierRegles fichier : jeu.fichiers().values()) {
+            if (fichier.type() == TypeFichier.DMN) {
+                catalogue.ajouter(fichier.cheminRelatif(), CompilateurRegles.enDmn15(fichier.contenu()));
+            } else if (fichier.type() == TypeFichier.DRL) {
+                catalogue.ajouter(fichier.cheminRelatif(), fichier.contenu());
             }
+        }
+        return catalogue;
+    }
+
+    private void ajouter(String fichier, String texte) {
+        if (fichier.endsWith(".dmn")) {
+            modeles.add(LecteurDmn.lire(fichier, new StringReader(texte)));
+        } else if (fichier.endsWith(".drl")) {
+            unites.add(LecteurDrl.lire(cheminAnalystes(fichier), texte));
         }
     }
 

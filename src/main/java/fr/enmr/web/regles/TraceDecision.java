@@ -9,12 +9,15 @@ import io.quarkus.qute.TemplateData;
  * What produced a stored decision, read from the decision itself: each criterion with the part of the
  * model that decides it, and the row of each decision table that its stored values select.
  *
- * @param memesRegles whether the decision was made with the rule files this page shows
+ * @param memesRegles whether the decision was made with the rule files packaged with the service
+ * @param version     the id of the rule-set version that made it (null for decisions stored before versions existed)
+ * @param modeles     the DMN models of the rules that made it (its version's files), which the rows above come from
+ * @param unites      the rule units of those rules
  */
 @TemplateData
 public record TraceDecision(String id, String reference, String campagne, int annee, boolean eligible, BigDecimal total,
         String versionRegles, boolean memesRegles, List<Critere> criteres, List<Programme> programmes,
-        List<LigneRetenue> lignes) {
+        List<LigneRetenue> lignes, String version, List<ModeleDmn> modeles, List<UniteRegles> unites) {
 
     /** A criterion's outcome and the decision (or knowledge model) of the DMN model that computes it. */
     @TemplateData

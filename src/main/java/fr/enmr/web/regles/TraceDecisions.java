@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.enmr.decision.Decision;
 import fr.enmr.decision.VersionRegles;
+import fr.enmr.regles.RefusVersion;
+import fr.enmr.regles.VersionDeRegles;
+import fr.enmr.regles.VersionsService;
 import fr.enmr.store.DecisionStore;
 import fr.enmr.web.Intitules;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,15 +29,44 @@ public class TraceDecisions {
     private final VersionRegles version;
     private final Intitules intitules;
     private final ObjectMapper json;
+    private final VersionsService versions;
     private final CorrespondanceFeel feel = new CorrespondanceFeel();
+    /** The rules read per fingerprint: a version's files never change once it is submitted. */
+    private final Map<String, CatalogueRegles> catalogues = new ConcurrentHashMap<>();
 
     @Inject
-    public TraceDecisions(DecisionStore store, CatalogueRegles catalogue, VersionRegles version, Intitules intitules, ObjectMapper json) {
+    public TraceDecisions(DecisionStore store, CatalogueRegles catalogue, VersionRegles version, Intitules intitules, ObjectMapper json,
+            VersionsService versions) {
         this.store = store;
         this.catalogue = catalogue;
         this.version = version;
         this.intitules = intitules;
         this.json = json;
+        this.versions = versions;
+    }
+
+    /**
+     * The rules that made a decision: its version's files (by its id, or for a decision stored before versions existed,
+     * by the fingerprint in its versionRegles); the packaged files when no stored version matches.
+     */
+    public CatalogueRegles reglesDe(Decision d) {
+        String sha256 = d.versionRegles() == null ? null : d.versionRegles().substring(d.versionRegles().indexOf("sha256:") + "sha256:".length());
+        if (sha256 == null || sha256.equals(version.sha256()) && d.version() == null) {
+            return catalogue;
+        }
+        return catalogues.computeIfAbsent(sha256, cle -> {
+            Optional<VersionDeRegles> trouvee = Optional.ofNullable(d.version()).flatMap(this::version)
+                    .or(() -> versions.deLEmpreinte(cle));
+            return trouvee.map(v -> CatalogueRegles.de(v.jeu())).orElse(catalogue);
+        });
+    }
+
+    private Optional<VersionDeRegles> version(String id) {
+        try {
+            return Optional.of(versions.lire(id));
+        } catch (RefusVersion inconnue) {
+            return Optional.empty();
+        }
     }
 
     public Optional<TraceDecision> tracer(String id) {
@@ -41,39 +74,40 @@ public class TraceDecisions {
     }
 
     TraceDecision tracer(Decision d) {
+        CatalogueRegles regles = reglesDe(d);
         List<TraceDecision.Programme> programmes = d.module2().programmes().stream()
-                .map(p -> new TraceDecision.Programme(p.identifiant(), p.eligible(), p.montant(), criteres(p.criteres())))
+                .map(p -> new TraceDecision.Programme(p.identifiant(), p.eligible(), p.montant(), criteres(regles, p.criteres())))
                 .toList();
         return new TraceDecision(d.id(), d.reference(), d.campagne().name(), d.annee(), d.eligible(), d.total(),
-                d.versionRegles(), d.versionRegles().endsWith(":" + version.sha256()), criteres(d.criteres()), programmes,
-                lignesRetenues(d));
+                d.versionRegles(), d.versionRegles().endsWith(":" + version.sha256()), criteres(regles, d.criteres()), programmes,
+                lignesRetenues(regles, d), d.version(), regles.modeles(), regles.unites());
     }
 
-    private List<TraceDecision.Critere> criteres(List<fr.enmr.decision.Critere> criteres) {
+    private List<TraceDecision.Critere> criteres(CatalogueRegles regles, List<fr.enmr.decision.Critere> criteres) {
         return criteres.stream().map(c -> {
-            Optional<ElementDmn> element = elementDuCritere(c.code());
+            Optional<ElementDmn> element = elementDuCritere(regles, c.code());
             return new TraceDecision.Critere(c.code(), intitules.de("Critere", c.code()), c.satisfait(), c.explication(),
                     element.map(ElementDmn::nom).orElse(null), element.map(ElementDmn::ancre).orElse(null));
         }).toList();
     }
 
     /** The decision « Critère CODE », else the element whose description names the code (the ETP programme's model). */
-    private Optional<ElementDmn> elementDuCritere(String code) {
-        List<ElementDmn> elements = catalogue.modeles().stream()
+    private Optional<ElementDmn> elementDuCritere(CatalogueRegles regles, String code) {
+        List<ElementDmn> elements = regles.modeles().stream()
                 .flatMap(m -> Stream.concat(m.decisions().stream(), m.connaissances().stream())).toList();
         return elements.stream().filter(e -> e.nom().equals("Critère " + code)).findFirst()
                 .or(() -> elements.stream().filter(e -> e.description().contains(code)).findFirst());
     }
 
     /** Tables whose every input is a value the stored decision holds, with the row that value selects. */
-    private List<TraceDecision.LigneRetenue> lignesRetenues(Decision d) {
+    private List<TraceDecision.LigneRetenue> lignesRetenues(CatalogueRegles regles, Decision d) {
         // what a table's input expression reads, as the stored decision gives it
         Map<String, Object> valeurs = Map.of(
                 "campagne", d.campagne().name(),
                 "Année évaluée", BigDecimal.valueOf(d.annee()),
                 "Patientèle retenue", d.module1().patienteleRetenue());
         List<TraceDecision.LigneRetenue> lignes = new ArrayList<>();
-        for (ModeleDmn modele : catalogue.modeles()) {
+        for (ModeleDmn modele : regles.modeles()) {
             for (ElementDmn element : modele.decisions()) {
                 if (element.expression() instanceof ExpressionVue.Table table && valeurs.keySet().containsAll(table.expressionsDEntree())) {
                     lignes.add(ligneRetenue(element, table, valeurs));

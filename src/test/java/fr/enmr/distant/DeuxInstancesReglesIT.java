@@ -1,0 +1,106 @@
+package fr.enmr.distant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.enmr.emballe.ServiceEmballe;
+import fr.enmr.store.ServeurInfinispan;
+
+/**
+ * Two instances of the packaged service on one Infinispan server: a rule-set version approved through A decides on B
+ * within 10 s, while a steady load on B sees no failed request during the switch.
+ */
+class DeuxInstancesReglesIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static ServeurInfinispan serveur;
+    private static ServiceEmballe a;
+    private static ServiceEmballe b;
+
+    @BeforeAll
+    static void deuxInstancesSurUnServeur() throws Exception {
+        serveur = ServeurInfinispan.demarrer("deux-instances-regles");
+        Map<String, String> proprietes = new HashMap<>(serveur.configurationService());
+        proprietes.put("enmr.echantillons.charger", "false");
+        a = ServiceEmballe.demarrer("regles-a", ServiceEmballe.portLibre(), proprietes);
+        b = ServiceEmballe.demarrer("regles-b", ServiceEmballe.portLibre(), proprietes);
+    }
+
+    @AfterAll
+    static void arreterTout() throws Exception {
+        try (ServeurInfinispan s = serveur; ServiceEmballe premiere = a; ServiceEmballe seconde = b) {
+            // closed in reverse order: the instances, then the server
+        }
+    }
+
+    @Test
+    void aVersionApprovedThroughOneInstanceDecidesOnTheOtherWithinTenSecondsWithoutAFailedRequest() throws Exception {
+        String dossier = Files.readString(Path.of("src/test/resources/cas/bases/msp-bretagne-2014.json"));
+        JsonNode avant = JSON.readTree(b.envoyer("POST", "/api/decisions", "ars-bretagne", "ars-bretagne-enmr", dossier).body());
+        String ancienne = avant.path("version").asText();
+        assertThat(ancienne).isNotBlank();
+        String dmn = a.envoyer("GET", "/api/regles/versions/" + ancienne + "/fichiers/enmr.dmn", "analyste", "analyste-enmr", null).body()
+                .replace("<outputEntry id=\"_expr_096\"><text>30000</text>", "<outputEntry id=\"_expr_096\"><text>31000</text>");
+        HttpResponse<String> cree = a.envoyer("POST", "/api/regles/versions", "analyste", "analyste-enmr", JSON.writeValueAsString(
+                Map.of("base", ancienne, "motif", "Part A classe 2 à 31 000 €", "fichiers", Map.of("enmr.dmn", dmn))));
+        assertThat(cree.statusCode()).as(cree.body()).isEqualTo(201);
+        String nouvelle = JSON.readTree(cree.body()).path("id").asText();
+        assertThat(a.envoyer("POST", "/api/regles/versions/" + nouvelle + "/soumission", "analyste", "analyste-enmr", null).statusCode())
+                .isEqualTo(200);
+
+        AtomicBoolean charge = new AtomicBoolean(true);
+        AtomicInteger echecs = new AtomicInteger();
+        AtomicInteger requetes = new AtomicInteger();
+        AtomicInteger avecLaNouvelle = new AtomicInteger();
+        Thread chargeSurB = new Thread(() -> {
+            while (charge.get()) {
+                try {
+                    HttpResponse<String> r = b.envoyer("POST", "/api/decisions", "ars-bretagne", "ars-bretagne-enmr", dossier);
+                    requetes.incrementAndGet();
+                    if (r.statusCode() / 100 != 2) {
+                        echecs.incrementAndGet();
+                    } else if (JSON.readTree(r.body()).path("version").asText().equals(nouvelle)) {
+                        assertThat(JSON.readTree(r.body()).path("total").decimalValue()).isEqualByComparingTo("36450");
+                        avecLaNouvelle.incrementAndGet();
+                    }
+                    Thread.sleep(50);
+                } catch (Exception e) {
+                    echecs.incrementAndGet();
+                }
+            }
+        });
+        chargeSurB.start();
+        Thread.sleep(1000);
+
+        long approuvee = System.nanoTime();
+        HttpResponse<String> approbation = a.envoyer("POST", "/api/regles/versions/" + nouvelle + "/approbation", "analyste-2", "analyste-2-enmr", null);
+        assertThat(approbation.statusCode()).as(approbation.body()).isEqualTo(200);
+        while (avecLaNouvelle.get() == 0 && System.nanoTime() - approuvee < Duration.ofSeconds(10).toNanos()) {
+            Thread.sleep(50);
+        }
+        long delai = Duration.ofNanos(System.nanoTime() - approuvee).toMillis();
+        Thread.sleep(1000);
+        charge.set(false);
+        chargeSurB.join();
+
+        assertThat(avecLaNouvelle.get()).as("decisions of B with the new version, %d ms after the approval", delai).isPositive();
+        assertThat(delai).isLessThan(10_000);
+        assertThat(echecs.get()).as("failed requests out of %d", requetes.get()).isZero();
+    }
+}
