@@ -34,7 +34,9 @@ import jakarta.ws.rs.core.Response;
  * The analysts' tools on one version (rules-api.md): its cases run against it, what changed since another version,
  * and its impact over every stored dossier (a job polled at /api/regles/impact/{travail}).
  */
-@Path("/api/regles/versions/{id}")
+// the same class path as VersionsResource: RESTEasy Reactive routes a request to the class with the longest matching path
+// and does not fall back to another, so "/api/regles/versions/{id}" here made GET /api/regles/versions and …/soumission 404s
+@Path("/api/regles")
 @Produces(MediaType.APPLICATION_JSON)
 public class OutilsVersionsResource {
 
@@ -46,7 +48,7 @@ public class OutilsVersionsResource {
     ImpactsVersions impacts;
 
     @POST
-    @Path("essais")
+    @Path("versions/{id}/essais")
     @Operation(summary = "Cas des analystes d'une version, exécutés avec cette version",
             description = "Chaque cas (fichiers CAS de la version) est décidé avec la version ; rien n'est enregistré.")
     public ResultatEssais essais(@PathParam("id") String id) {
@@ -54,7 +56,7 @@ public class OutilsVersionsResource {
     }
 
     @GET
-    @Path("differences")
+    @Path("versions/{id}/differences")
     @Operation(summary = "Ce qui a changé entre deux versions, élément par élément",
             description = "avant : la version « avec » ; après : la version {id}. Tables (lignes ajoutées, retirées, modifiées), "
                     + "expressions, éléments du modèle, règles DRL, cas.")
@@ -66,7 +68,7 @@ public class OutilsVersionsResource {
     }
 
     @POST
-    @Path("impact")
+    @Path("versions/{id}/impact")
     @Operation(summary = "Effet d'une version sur toutes les décisions enregistrées, comparée à la version active",
             description = "Lance un calcul (202) ; son avancement et son résultat se lisent à l'adresse Location.")
     public Response impact(@PathParam("id") String id, @QueryParam("campagne") String campagne, @QueryParam("region") String region) {
