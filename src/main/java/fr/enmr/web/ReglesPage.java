@@ -2,6 +2,8 @@ package fr.enmr.web;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import fr.enmr.decision.RechercheParametres;
 import fr.enmr.decision.VersionRegles;
 import fr.enmr.dossier.Campagne;
@@ -32,10 +34,18 @@ import jakarta.ws.rs.QueryParam;
 @Path("/regles")
 public class ReglesPage {
 
+    /** The KIE DMN editor's bundle, fetched by the build (pom.xml, editeur-dmn) and served as a static resource. */
+    static final String EDITEUR_DMN = "/editeur-dmn/index.js";
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance regles(Visiteur visiteur, List<ModeleDmn> modeles, List<UniteRegles> unites, String sha256,
-                String demande, TraceDecision trace, EffetDemande effet, List<Option> campagnes, List<Option> regions);
+                String demande, TraceDecision trace, EffetDemande effet, List<Option> campagnes, List<Option> regions,
+                String chartJs, String intitules, String atelier);
+    }
+
+    /** What the workshop's script needs besides the API: who is signed in (the author of a draft) and where the DMN editor is served. */
+    public record Atelier(String utilisateur, String editeurDmn) {
     }
 
     /** The impact form as filled in, and its answer: the re-examined page, or why the filters were refused. */
@@ -64,6 +74,12 @@ public class ReglesPage {
     @Inject
     Intitules intitules;
 
+    @Inject
+    BibliothequeGraphiques graphiques;
+
+    @Inject
+    ObjectMapper json;
+
     @GET
     @Produces(Pages.HTML)
     public String regles(@QueryParam("decision") String decision, @QueryParam("effet") String effet,
@@ -71,8 +87,10 @@ public class ReglesPage {
         String demande = decision == null || decision.isBlank() ? null : decision.strip();
         TraceDecision trace = demande == null ? null : traces.tracer(demande).orElse(null);
         EffetDemande effetDemande = effet == null ? null : effet(vide(campagne), vide(region), page);
-        return Templates.regles(Visiteur.de(identite), catalogue.modeles(), catalogue.unites(), version.sha256(), demande, trace,
-                effetDemande, intitules.options(Campagne.class), intitules.options(Region.class)).render();
+        Visiteur visiteur = Visiteur.de(identite);
+        return Templates.regles(visiteur, catalogue.modeles(), catalogue.unites(), version.sha256(), demande, trace,
+                effetDemande, intitules.options(Campagne.class), intitules.options(Region.class), graphiques.chartJs(),
+                ScriptJson.of(json, intitules.parListe()), ScriptJson.of(json, new Atelier(visiteur.identifiant(), EDITEUR_DMN))).render();
     }
 
     /** What the rules loaded now change on the stored decisions, a hundred at a time (GET /api/regles/impact). */
