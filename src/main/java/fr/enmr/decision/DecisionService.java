@@ -62,7 +62,8 @@ public class DecisionService {
         String decisionJson = ecrire(decision);
         store.save(new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
                 dossier.structure().region().name(), decision.eligible(), decision.horodatage().toEpochMilli(),
-                decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region()));
+                decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region()),
+                SyntheseDecision.de(decision, dossier));
         return new Decidee(decision, decisionJson);
     }
 

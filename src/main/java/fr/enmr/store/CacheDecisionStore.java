@@ -24,10 +24,17 @@ public class CacheDecisionStore implements DecisionStore {
     private static final String ENTITE = StoreCache.DECISIONS.entite();
 
     private final StoreCaches caches;
+    private final Syntheses syntheses;
+
+    /** Outside CDI (store tests): the summaries in the same caches. */
+    public CacheDecisionStore(StoreCaches caches) {
+        this(caches, new Syntheses(caches, new com.fasterxml.jackson.databind.ObjectMapper()));
+    }
 
     @Inject
-    public CacheDecisionStore(StoreCaches caches) {
+    public CacheDecisionStore(StoreCaches caches, Syntheses syntheses) {
         this.caches = Objects.requireNonNull(caches, "caches");
+        this.syntheses = Objects.requireNonNull(syntheses, "syntheses");
     }
 
     private BasicCache<String, StoredDecision> cache() {
@@ -40,6 +47,17 @@ public class CacheDecisionStore implements DecisionStore {
         Objects.requireNonNull(decision.id(), "decision.id");
         try {
             StoreFailures.attempt(() -> cache().put(decision.id(), decision), () -> "Decision " + decision.id() + " could not be stored");
+        } catch (StoreUnavailableException e) {
+            forgetHalfWritten(decision.id(), e);
+            throw e;
+        }
+    }
+
+    @Override
+    public void save(StoredDecision decision, StoredSummary resume) {
+        save(decision);
+        try {
+            syntheses.enregistrer(resume);
         } catch (StoreUnavailableException e) {
             forgetHalfWritten(decision.id(), e);
             throw e;

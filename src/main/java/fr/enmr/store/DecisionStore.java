@@ -18,6 +18,15 @@ public interface DecisionStore {
     void save(StoredDecision decision);
 
     /**
+     * Stores the decision, then what the steering dashboards count of it (the summary of its reference and year,
+     * kept only if no newer decision of that reference is summarised). Either both are stored or the decision is not:
+     * a decision whose summary cannot be written is removed again and the caller hears the failure.
+     *
+     * @throws StoreUnavailableException when either write cannot be made
+     */
+    void save(StoredDecision decision, StoredSummary resume);
+
+    /**
      * @return the decision stored under this id, or empty if there is none
      * @throws StoreUnavailableException when the store cannot be read
      */

@@ -7,7 +7,10 @@ package fr.enmr.store;
 public enum StoreCache {
     DECISIONS("decisions", "fr.enmr.store.StoredDecision"),
     SCENARIOS("scenarios", "fr.enmr.store.StoredScenario"),
-    SIGNAUX("signaux-instances", "fr.enmr.store.StoredSignal");
+    SIGNAUX("signaux-instances", "fr.enmr.store.StoredSignal"),
+    // steering dashboards: the latest decision of each reference and year, summarised (fr.enmr.pilotage)
+    SYNTHESES("syntheses", "fr.enmr.store.StoredSummary"),
+    AGREGATS("agregats-pilotage", "fr.enmr.store.StoredAggregate");
 
     private final String nom;
     private final String entite;

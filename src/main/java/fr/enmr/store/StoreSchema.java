@@ -12,6 +12,7 @@ import org.infinispan.protostream.annotations.ProtoSchema;
         schemaPackageName = "fr.enmr.store",
         schemaFileName = "enmr-store.proto",
         schemaFilePath = "proto/",
-        includeClasses = {StoredDecision.class, StoredScenario.class, StoredSignal.class})
+        includeClasses = {StoredDecision.class, StoredScenario.class, StoredSignal.class,
+                StoredSummary.class, StoredAggregate.class})
 public interface StoreSchema extends GeneratedSchema {
 }

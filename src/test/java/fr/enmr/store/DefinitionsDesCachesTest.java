@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class DefinitionsDesCachesTest {
 
     @Test
-    void decisionsAndScenariosAreFsyncedBeforeTheServerConfirmsAWrite() throws Exception {
-        for (StoreCache cache : new StoreCache[] {StoreCache.DECISIONS, StoreCache.SCENARIOS}) {
+    void decisionsScenariosAndSummariesAreFsyncedBeforeTheServerConfirmsAWrite() throws Exception {
+        for (StoreCache cache : new StoreCache[] {StoreCache.DECISIONS, StoreCache.SCENARIOS, StoreCache.SYNTHESES}) {
             Configuration configuration = lire(cache);
 
             assertThat(configuration.persistence().stores()).as(cache.nom()).singleElement()
