@@ -18,7 +18,7 @@ import jakarta.enterprise.event.Observes;
  * Keeps the stored aggregates up to date in the background: those whose summaries this instance changed, every
  * {@code enmr.pilotage.intervalle} (so other instances see them without waiting for a dashboard asked here), and all
  * of them at start-up and every {@code enmr.pilotage.recalcul-complet} (summaries written by an instance that
- * stopped before computing its aggregates).
+ * stopped before computing its aggregates); at start-up, first the summaries a crash may have left out ({@link RepriseSyntheses}).
  */
 @ApplicationScoped
 public class AgregatsAJour {
@@ -31,9 +31,10 @@ public class AgregatsAJour {
         return thread;
     });
 
-    void auDemarrage(@Observes StartupEvent event, Syntheses syntheses,
+    void auDemarrage(@Observes StartupEvent event, Syntheses syntheses, RepriseSyntheses reprise,
             @ConfigProperty(name = "enmr.pilotage.intervalle", defaultValue = "2s") Duration intervalle,
             @ConfigProperty(name = "enmr.pilotage.recalcul-complet", defaultValue = "10m") Duration complet) {
+        calcul.execute(() -> executer(() -> LOG.debugf("%d decisions summarised again at start-up", reprise.reprendre())));
         calcul.scheduleWithFixedDelay(() -> executer(syntheses::toutRecalculer), 0, complet.toMillis(), TimeUnit.MILLISECONDS);
         calcul.scheduleWithFixedDelay(() -> executer(syntheses::recalculer), intervalle.toMillis(), intervalle.toMillis(), TimeUnit.MILLISECONDS);
     }

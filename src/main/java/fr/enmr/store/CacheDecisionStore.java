@@ -106,6 +106,16 @@ public class CacheDecisionStore implements DecisionStore {
         }, () -> "Decisions could not be queried");
     }
 
+    @Override
+    public Page<StoredDecision> depuis(long horodatage, int page, int taille) {
+        String ickle = "FROM " + ENTITE + " d WHERE d.horodatage >= :horodatage ORDER BY d.horodatage ASC, d.id ASC";
+        return StoreFailures.attempt(() -> {
+            QueryResult<StoredDecision> result = cache().<StoredDecision>query(ickle).setParameter("horodatage", horodatage)
+                    .startOffset((long) page * taille).maxResults(taille).hitCountAccuracy(Integer.MAX_VALUE).execute();
+            return new Page<>(result.list(), result.count().value());
+        }, () -> "Decisions since " + horodatage + " could not be queried");
+    }
+
     private static void condition(List<String> conditions, Map<String, Object> parametres, String champ, Object valeur) {
         if (valeur != null) {
             conditions.add("d." + champ + " = :" + champ);

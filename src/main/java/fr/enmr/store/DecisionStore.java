@@ -43,4 +43,10 @@ public interface DecisionStore {
      * @throws StoreUnavailableException when the store cannot be queried
      */
     Page<StoredDecision> search(RechercheDecisions recherche, int page, int taille);
+
+    /**
+     * @return the page (0-based) of decisions made at or after this time (epoch ms), oldest first
+     * @throws StoreUnavailableException when the store cannot be queried
+     */
+    Page<StoredDecision> depuis(long horodatage, int page, int taille);
 }

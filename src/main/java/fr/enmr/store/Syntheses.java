@@ -83,6 +83,13 @@ public class Syntheses {
                 () -> "Summary " + cle + " could not be read");
     }
 
+    /** @return the time of the latest decision summarised, if any (a sorted index query: no summary is read but one) */
+    public java.util.Optional<Long> dernierHorodatage() {
+        return StoreFailures.attempt(() -> caches.<StoredSummary>cache(StoreCache.SYNTHESES.nom())
+                .<StoredSummary>query("FROM " + RESUME + " s ORDER BY s.horodatage DESC").maxResults(1).execute().list().stream()
+                .findFirst().map(StoredSummary::horodatage), () -> "Summaries could not be queried");
+    }
+
     private static boolean plusRecent(StoredSummary candidat, StoredSummary actuel) {
         return candidat.horodatage() != actuel.horodatage() ? candidat.horodatage() > actuel.horodatage()
                 : candidat.decisionId().compareTo(actuel.decisionId()) > 0;

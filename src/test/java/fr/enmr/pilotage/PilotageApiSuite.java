@@ -31,7 +31,12 @@ import fr.enmr.dossier.Region;
 import fr.enmr.dossier.echantillon.GenerateurDossiers;
 import fr.enmr.dossier.echantillon.JsonDossiers;
 import fr.enmr.securite.Comptes;
+import fr.enmr.store.StoreCache;
+import fr.enmr.store.StoreCaches;
+import fr.enmr.store.StoredSummary;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import io.restassured.path.json.config.JsonPathConfig;
 
 /**
  * GET /api/pilotage against a direct computation over GET /api/decisions for the same data: the latest decision of
@@ -42,9 +47,17 @@ import io.restassured.path.json.JsonPath;
 public abstract class PilotageApiSuite {
 
     private static final ObjectMapper JSON = JsonDossiers.mapper();
+    /** Amounts read as BigDecimal, not float (rest-assured's default loses cents on millions). */
+    private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
     private static final String CAMPAGNE = "ENMR_2010";
     private static final int ANNEE = 2010;
     private static boolean poste;
+
+    @Inject
+    RepriseSyntheses reprise;
+
+    @Inject
+    StoreCaches caches;
     private static String prefixe;
 
     @BeforeEach
@@ -69,14 +82,14 @@ public abstract class PilotageApiSuite {
 
     private static JsonPath poster(ObjectNode dossier) throws Exception {
         return Comptes.agentArs(dossier.path("structure").path("region").asText()).contentType("application/json")
-                .body(JSON.writeValueAsString(dossier)).post("/api/decisions").then().statusCode(201).extract().jsonPath();
+                .body(JSON.writeValueAsString(dossier)).post("/api/decisions").then().statusCode(201).extract().jsonPath().using(EXACT);
     }
 
     @Test
     void theFiguresAreThoseOfTheLatestDecisionOfEachReferenceAsListedByTheDecisionsApi() {
         Attendu attendu = Attendu.depuisLesDecisions(CAMPAGNE, ANNEE);
         JsonPath tableau = Comptes.ministere().queryParam("campagne", CAMPAGNE).queryParam("annee", ANNEE)
-                .get("/api/pilotage").then().statusCode(200).contentType("application/json").extract().jsonPath();
+                .get("/api/pilotage").then().statusCode(200).contentType("application/json").extract().jsonPath().using(EXACT);
 
         assertThat(tableau.getLong("sites")).isEqualTo(attendu.national.sites);
         assertThat(tableau.getLong("eligibles")).isEqualTo(attendu.national.eligibles);
@@ -112,7 +125,7 @@ public abstract class PilotageApiSuite {
 
     @Test
     void theCampaignOf2010LeavesOutsideItsSixRegionsSitesThatAreIneligibleAndAtZero() {
-        JsonPath tableau = Comptes.ministere().queryParam("campagne", CAMPAGNE).queryParam("annee", ANNEE).get("/api/pilotage").jsonPath();
+        JsonPath tableau = Comptes.ministere().queryParam("campagne", CAMPAGNE).queryParam("annee", ANNEE).get("/api/pilotage").jsonPath().using(EXACT);
         String alsace = "parRegion.find { it.region == 'ALSACE' }."; // not one of the first wave's regions
         assertThat(tableau.getLong(alsace + "eligibles")).isZero();
         assertThat(euros(tableau, alsace + "total")).isEqualByComparingTo(BigDecimal.ZERO);
@@ -142,18 +155,37 @@ public abstract class PilotageApiSuite {
                 .isEqualTo(comptes(avant, "criteresNonSatisfaits").getOrDefault("TYPE_STRUCTURE", 0L) + 1);
     }
 
+    @Test
+    void aDecisionWhoseSummaryALostWriteLeftOutIsSummarisedAgain() throws Exception {
+        ObjectNode dossier = JSON.valueToTree(new GenerateurDossiers().generer(7, 1, Campagne.ENMR_2010).get(0));
+        dossier.put("reference", prefixe + "REPRISE");
+        dossier.put("annee", 2012);
+        ((ObjectNode) dossier.get("structure")).put("region", "BRETAGNE");
+        String id = poster(dossier).getString("id");
+        JsonPath avecResume = bretagne2012();
+        String cle = StoredSummary.cle(CAMPAGNE, 2012, prefixe + "REPRISE");
+        caches.cache(StoreCache.SYNTHESES.nom()).remove(cle); // as if the process had died between the decision and its summary
+        assertThat(bretagne2012().getLong("sites")).isEqualTo(avecResume.getLong("sites") - 1);
+
+        assertThat(reprise.reprendre()).isPositive();
+
+        assertThat(caches.<StoredSummary>cache(StoreCache.SYNTHESES.nom()).get(cle).decisionId()).isEqualTo(id);
+        assertThat(bretagne2012().getLong("sites")).isEqualTo(avecResume.getLong("sites"));
+        assertThat(euros(bretagne2012(), "total")).isEqualByComparingTo(euros(avecResume, "total"));
+    }
+
     private static JsonPath bretagne2012() {
         return Comptes.ministere().queryParam("campagne", CAMPAGNE).queryParam("annee", 2012).queryParam("region", "BRETAGNE")
-                .get("/api/pilotage").then().statusCode(200).extract().jsonPath();
+                .get("/api/pilotage").then().statusCode(200).extract().jsonPath().using(EXACT);
     }
 
     @Test
     void anArsAgentSeesItsOwnRegionOnlyAndIsRefusedAnother() {
         JsonPath ministere = Comptes.ministere().queryParam("campagne", CAMPAGNE).queryParam("annee", ANNEE).queryParam("region", "BRETAGNE")
-                .get("/api/pilotage").jsonPath();
+                .get("/api/pilotage").jsonPath().using(EXACT);
         JsonPath agent = Comptes.agentArs("BRETAGNE").queryParam("campagne", CAMPAGNE).queryParam("annee", ANNEE)
                 .get("/api/pilotage").then().statusCode(200).body("region", equalTo("BRETAGNE"))
-                .body("parRegion.region", containsInAnyOrder("BRETAGNE")).extract().jsonPath();
+                .body("parRegion.region", containsInAnyOrder("BRETAGNE")).extract().jsonPath().using(EXACT);
 
         assertThat(agent.getLong("sites")).isEqualTo(ministere.getLong("sites"));
         assertThat(euros(agent, "total")).isEqualByComparingTo(euros(ministere, "total"));
@@ -180,7 +212,7 @@ public abstract class PilotageApiSuite {
 
     @Test
     void everyTableIsExportedAsCsvAndTheWorkbookOpensWithTheSameFigures() throws Exception {
-        JsonPath tableau = Comptes.ministere().queryParam("campagne", CAMPAGNE).queryParam("annee", ANNEE).get("/api/pilotage").jsonPath();
+        JsonPath tableau = Comptes.ministere().queryParam("campagne", CAMPAGNE).queryParam("annee", ANNEE).get("/api/pilotage").jsonPath().using(EXACT);
         for (String nom : Tableaux.NOMS) {
             Comptes.ministere().queryParam("campagne", CAMPAGNE).queryParam("annee", ANNEE).get("/api/pilotage/tableaux/" + nom + ".csv")
                     .then().statusCode(200).contentType(startsWith("text/csv"));
@@ -295,7 +327,7 @@ public abstract class PilotageApiSuite {
                 Map<String, Map<String, Object>> dernieres = new LinkedHashMap<>();
                 for (int page = 0;; page++) {
                     JsonPath liste = Comptes.ministere().queryParam("campagne", campagne).queryParam("region", region.name())
-                            .queryParam("page", page).queryParam("taille", 100).get("/api/decisions").then().statusCode(200).extract().jsonPath();
+                            .queryParam("page", page).queryParam("taille", 100).get("/api/decisions").then().statusCode(200).extract().jsonPath().using(EXACT);
                     List<Map<String, Object>> decisions = liste.getList("decisions");
                     for (Map<String, Object> decision : decisions) { // newest first: the first seen of a reference is its latest
                         if (((Number) decision.get("annee")).intValue() == annee) {
@@ -307,7 +339,7 @@ public abstract class PilotageApiSuite {
                     }
                 }
                 for (Map<String, Object> decision : dernieres.values()) {
-                    Map<String, Object> dossier = Comptes.ministere().get("/api/decisions/" + decision.get("id")).jsonPath().getMap("dossier");
+                    Map<String, Object> dossier = Comptes.ministere().get("/api/decisions/" + decision.get("id")).jsonPath().using(EXACT).getMap("dossier");
                     attendu.national.ajouter(decision, dossier);
                     attendu.parRegion.computeIfAbsent(region.name(), r -> new Chiffres()).ajouter(decision, dossier);
                 }
