@@ -37,6 +37,8 @@ public class Syntheses {
     private final ObjectMapper json;
     /** Aggregates to compute again (campagne/annee/region) because a summary of theirs changed through this instance. */
     private final Set<String> aRecalculer = ConcurrentHashMap.newKeySet();
+    private final Set<String> enCours = ConcurrentHashMap.newKeySet();
+    private final Map<String, Object> verrous = new ConcurrentHashMap<>();
 
     @Inject
     public Syntheses(StoreCaches caches, ObjectMapper json) {
@@ -100,37 +102,56 @@ public class Syntheses {
     }
 
     /**
-     * Computes again the aggregates whose summaries changed through this instance since the last call.
+     * Computes again the aggregates whose summaries changed through this instance since the last call, and waits for
+     * those being computed by another thread, so that a dashboard asked after a write shows it.
      *
      * @throws StoreUnavailableException when the store cannot be queried (what was not computed is kept for the next call)
      */
-    public synchronized void recalculer() {
-        for (String cle : List.copyOf(aRecalculer)) {
+    public void recalculer() {
+        Set<String> cles = new java.util.TreeSet<>(aRecalculer);
+        cles.addAll(enCours);
+        for (String cle : cles) {
+            calculer(cle, true);
+        }
+    }
+
+    /**
+     * Computes every aggregate again, from the summaries present (at start-up and now and then: summaries written by an
+     * instance that stopped before computing their aggregates). Dashboards asked meanwhile do not wait for it.
+     */
+    public void toutRecalculer() {
+        Set<String> cles = new java.util.TreeSet<>();
+        for (Object[] campagne : grouper("s.campagne", "", Map.of())) {
+            for (Object[] annee : grouper("s.annee", " WHERE s.campagne = :campagne", Map.of("campagne", campagne[0]))) {
+                for (Object[] region : grouper("s.region", " WHERE s.campagne = :campagne AND s.annee = :annee",
+                        Map.of("campagne", campagne[0], "annee", annee[0]))) {
+                    cles.add(StoredAggregate.cle((String) campagne[0], ((Number) annee[0]).intValue(), (String) region[0]));
+                }
+            }
+        }
+        agregats(new Perimetre(null, null, null)).forEach(a -> cles.add(a.cle()));
+        for (String cle : cles) {
+            calculer(cle, false);
+        }
+    }
+
+    /** One aggregate at a time per key: a computation never overwrites a later one of the same key. */
+    private void calculer(String cle, boolean siARecalculer) {
+        synchronized (verrous.computeIfAbsent(cle, k -> new Object())) {
+            if (siARecalculer && !aRecalculer.contains(cle)) {
+                return; // computed meanwhile by another thread
+            }
+            enCours.add(cle); // before leaving aRecalculer: a key to compute is always in one of the two sets
             aRecalculer.remove(cle);
             try {
                 recalculer(cle);
             } catch (RuntimeException e) {
                 aRecalculer.add(cle);
                 throw e;
+            } finally {
+                enCours.remove(cle);
             }
         }
-    }
-
-    /**
-     * Marks every aggregate for computing again (at start-up: summaries written by an instance that stopped before
-     * computing its aggregates), then computes them.
-     */
-    public synchronized void toutRecalculer() {
-        for (Object[] campagne : grouper("s.campagne", "", Map.of())) {
-            for (Object[] annee : grouper("s.annee", " WHERE s.campagne = :campagne", Map.of("campagne", campagne[0]))) {
-                for (Object[] region : grouper("s.region", " WHERE s.campagne = :campagne AND s.annee = :annee",
-                        Map.of("campagne", campagne[0], "annee", annee[0]))) {
-                    aRecalculer.add(StoredAggregate.cle((String) campagne[0], ((Number) annee[0]).intValue(), (String) region[0]));
-                }
-            }
-        }
-        agregats(new Perimetre(null, null, null)).forEach(a -> aRecalculer.add(a.cle()));
-        recalculer();
     }
 
     /** Counts by value of one field, grouped by the index (no summary is read). */

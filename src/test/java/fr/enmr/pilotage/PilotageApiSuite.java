@@ -34,6 +34,7 @@ import fr.enmr.securite.Comptes;
 import fr.enmr.store.StoreCache;
 import fr.enmr.store.StoreCaches;
 import fr.enmr.store.StoredSummary;
+import fr.enmr.store.Syntheses;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -58,6 +59,9 @@ public abstract class PilotageApiSuite {
 
     @Inject
     StoreCaches caches;
+
+    @Inject
+    Syntheses syntheses;
     private static String prefixe;
 
     @BeforeEach
@@ -165,6 +169,7 @@ public abstract class PilotageApiSuite {
         JsonPath avecResume = bretagne2012();
         String cle = StoredSummary.cle(CAMPAGNE, 2012, prefixe + "REPRISE");
         caches.cache(StoreCache.SYNTHESES.nom()).remove(cle); // as if the process had died between the decision and its summary
+        syntheses.toutRecalculer(); // as at the next start-up
         assertThat(bretagne2012().getLong("sites")).isEqualTo(avecResume.getLong("sites") - 1);
 
         assertThat(reprise.reprendre()).isPositive();
