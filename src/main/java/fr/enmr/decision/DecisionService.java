@@ -3,7 +3,7 @@ package fr.enmr.decision;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +16,7 @@ import fr.enmr.regles.moteur.MoteurRegles;
 import fr.enmr.regles.moteur.Moteurs;
 import fr.enmr.store.DecisionStore;
 import fr.enmr.store.StoredDecision;
+import fr.enmr.store.StoredSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -54,14 +55,15 @@ public class DecisionService {
      * Decides under an id reserved beforehand and stores the decision through {@code enregistrer}: an
      * idempotent submission (fr.enmr.idempotence) keeps the first decision written under its id.
      */
-    public Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur, String id, Consumer<StoredDecision> enregistrer) {
+    public Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur, String id, BiConsumer<StoredDecision, StoredSummary> enregistrer) {
         MoteurRegles moteur = moteurs.actif(); // one version for the whole decision, even if another is published meanwhile
         Decision decision = decision(moteur, lecture, auteur, id);
         Dossier dossier = lecture.dossier();
         String decisionJson = ecrire(decision);
         enregistrer.accept(new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
                 dossier.structure().region().name(), decision.eligible(), decision.horodatage().toEpochMilli(),
-                decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region(), decision.version()));
+                decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region(), decision.version()),
+                SyntheseDecision.de(decision, dossier));
         return new Decidee(decision, decisionJson);
     }
 

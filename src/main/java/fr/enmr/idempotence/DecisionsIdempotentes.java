@@ -57,7 +57,7 @@ public class DecisionsIdempotentes {
         AtomicReference<StoredDecision> premiere = new AtomicReference<>();
         try {
             DecisionService.Decidee decidee = service.decider(lecture, auteur, reservation.identifiant(),
-                    decision -> store.saveIfAbsent(decision).ifPresent(premiere::set));
+                    (decision, resume) -> store.saveIfAbsent(decision, resume).ifPresent(premiere::set));
             return premiere.get() == null ? new Reponse(decidee.decision().id(), decidee.json(), false) : rejouee(premiere.get());
         } catch (SaisieInvalideException e) {
             soumissions.liberer(reservation);

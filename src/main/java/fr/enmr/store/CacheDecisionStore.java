@@ -24,10 +24,17 @@ public class CacheDecisionStore implements DecisionStore {
     private static final String ENTITE = StoreCache.DECISIONS.entite();
 
     private final StoreCaches caches;
+    private final Syntheses syntheses;
+
+    /** Outside CDI (store tests): the summaries in the same caches. */
+    public CacheDecisionStore(StoreCaches caches) {
+        this(caches, new Syntheses(caches, new com.fasterxml.jackson.databind.ObjectMapper()));
+    }
 
     @Inject
-    public CacheDecisionStore(StoreCaches caches) {
+    public CacheDecisionStore(StoreCaches caches, Syntheses syntheses) {
         this.caches = Objects.requireNonNull(caches, "caches");
+        this.syntheses = Objects.requireNonNull(syntheses, "syntheses");
     }
 
     private BasicCache<String, StoredDecision> cache() {
@@ -53,6 +60,31 @@ public class CacheDecisionStore implements DecisionStore {
                 .putIfAbsent(decision.id(), decision), () -> "Decision " + decision.id() + " could not be stored");
         // the Hot Rod client's own retry of a write it had applied finds that write: it is this one
         return Optional.ofNullable(deja).filter(autre -> !autre.equals(decision));
+    }
+
+    @Override
+    public void save(StoredDecision decision, StoredSummary resume) {
+        save(decision);
+        try {
+            syntheses.enregistrer(resume);
+        } catch (StoreUnavailableException e) {
+            forgetHalfWritten(decision.id(), e);
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<StoredDecision> saveIfAbsent(StoredDecision decision, StoredSummary resume) {
+        Optional<StoredDecision> premiere = saveIfAbsent(decision);
+        if (premiere.isEmpty()) {
+            try {
+                syntheses.enregistrer(resume); // safe to repeat: a retry under the same key writes the same summary
+            } catch (StoreUnavailableException e) {
+                forgetHalfWritten(decision.id(), e);
+                throw e;
+            }
+        }
+        return premiere;
     }
 
     /** A Hot Rod write may time out after the server applied it: the client hears 503, so the decision must not stay. */
@@ -95,6 +127,16 @@ public class CacheDecisionStore implements DecisionStore {
             QueryResult<StoredDecision> result = query.execute();
             return new Page<>(result.list(), result.count().value());
         }, () -> "Decisions could not be queried");
+    }
+
+    @Override
+    public Page<StoredDecision> depuis(long horodatage, int page, int taille) {
+        String ickle = "FROM " + ENTITE + " d WHERE d.horodatage >= :horodatage ORDER BY d.horodatage ASC, d.id ASC";
+        return StoreFailures.attempt(() -> {
+            QueryResult<StoredDecision> result = cache().<StoredDecision>query(ickle).setParameter("horodatage", horodatage)
+                    .startOffset((long) page * taille).maxResults(taille).hitCountAccuracy(Integer.MAX_VALUE).execute();
+            return new Page<>(result.list(), result.count().value());
+        }, () -> "Decisions since " + horodatage + " could not be queried");
     }
 
     private static void condition(List<String> conditions, Map<String, Object> parametres, String champ, Object valeur) {

@@ -28,6 +28,21 @@ public interface DecisionStore {
     Optional<StoredDecision> saveIfAbsent(StoredDecision decision);
 
     /**
+     * Stores the decision, then what the steering dashboards count of it (the summary of its reference and year,
+     * kept only if no newer decision of that reference is summarised). Either both are stored or the decision is not:
+     * a decision whose summary cannot be written is removed again and the caller hears the failure.
+     *
+     * @throws StoreUnavailableException when either write cannot be made
+     */
+    void save(StoredDecision decision, StoredSummary resume);
+
+    /**
+     * {@link #saveIfAbsent(StoredDecision)}, then the decision's summary for the steering dashboards when this
+     * decision is the one stored; a summary that cannot be written takes the decision back out (as {@link #save(StoredDecision, StoredSummary)}).
+     */
+    Optional<StoredDecision> saveIfAbsent(StoredDecision decision, StoredSummary resume);
+
+    /**
      * @return the decision stored under this id, or empty if there is none
      * @throws StoreUnavailableException when the store cannot be read
      */
@@ -44,4 +59,10 @@ public interface DecisionStore {
      * @throws StoreUnavailableException when the store cannot be queried
      */
     Page<StoredDecision> search(RechercheDecisions recherche, int page, int taille);
+
+    /**
+     * @return the page (0-based) of decisions made at or after this time (epoch ms), oldest first
+     * @throws StoreUnavailableException when the store cannot be queried
+     */
+    Page<StoredDecision> depuis(long horodatage, int page, int taille);
 }

@@ -12,7 +12,10 @@ public enum StoreCache {
     VERSIONS_REGLES("versions-regles", "fr.enmr.store.StoredVersion"),
     JOURNAL_REGLES("journal-regles", "fr.enmr.store.StoredEvenementRegles"),
     REGLES_ACTIVES("regles-actives", "fr.enmr.store.StoredActive"),
-    IMPACTS_REGLES("impacts-regles", "fr.enmr.store.StoredImpact");
+    IMPACTS_REGLES("impacts-regles", "fr.enmr.store.StoredImpact"),
+    // steering dashboards: the latest decision of each reference and year, summarised (fr.enmr.pilotage),
+    SYNTHESES("syntheses", "fr.enmr.store.StoredSummary"),
+    AGREGATS("agregats-pilotage", "fr.enmr.store.StoredAggregate");
 
     private final String nom;
     private final String entite;

@@ -109,6 +109,13 @@ function brancherFormulaire() {
 if (form) {
   brancherFormulaire();
 }
+// /decisions?region=&campagne=&eligible= (links of /pilotage): the list starts filtered
+for (const [nom, valeur] of new URLSearchParams(location.search)) {
+  const champ = document.querySelector(`#form-recherche [name="${nom}"]`);
+  if (champ && (champ.tagName !== 'SELECT' || [...champ.options].some((o) => o.value === valeur))) {
+    champ.value = valeur;
+  }
+}
 liste.charger(0);
 const demande = new URLSearchParams(location.search).get('id');
 if (demande) {

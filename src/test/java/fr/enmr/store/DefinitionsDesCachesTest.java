@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class DefinitionsDesCachesTest {
 
     @Test
-    void decisionsScenariosAndIdempotencyKeysAreFsyncedBeforeTheServerConfirmsAWrite() throws Exception {
-        for (StoreCache cache : new StoreCache[] {StoreCache.DECISIONS, StoreCache.SCENARIOS, StoreCache.IDEMPOTENCE}) {
+    void decisionsScenariosIdempotencyKeysAndSummariesAreFsyncedBeforeTheServerConfirmsAWrite() throws Exception {
+        for (StoreCache cache : new StoreCache[] {StoreCache.DECISIONS, StoreCache.SCENARIOS, StoreCache.IDEMPOTENCE, StoreCache.SYNTHESES}) {
             Configuration configuration = lire(cache);
 
             assertThat(configuration.persistence().stores()).as(cache.nom()).singleElement()

@@ -19,7 +19,7 @@ class AccueilTest extends Navigateur {
         assertThat(page).hasTitle("Accueil — ENMR");
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
         assertThat(page.locator(".connexion")).hasText("ars-bretagne — ARS Bretagne");
-        assertThat(page.locator(".espaces .espace-titre")).hasText(new String[] {"ARS — Décisions"});
+        assertThat(page.locator(".espaces .espace-titre")).hasText(new String[] {"ARS — Décisions", "Pilotage"});
         capturer("accueil-ars");
 
         page.locator(".espaces a").first().click();
@@ -33,8 +33,8 @@ class AccueilTest extends Navigateur {
         seConnecterComme("analyste");
         aller("/");
 
-        assertThat(page.locator(".espaces .espace-titre")).hasText(new String[] {"ARS — Décisions", "Analystes — Règles"});
-        assertThat(page.locator(".bandeau nav a")).hasCount(2);
+        assertThat(page.locator(".espaces .espace-titre")).hasText(new String[] {"ARS — Décisions", "Pilotage", "Analystes — Règles"});
+        assertThat(page.locator(".bandeau nav a")).hasCount(3);
         capturer("accueil-analyste");
     }
 }

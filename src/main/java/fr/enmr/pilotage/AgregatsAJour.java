@@ -1,0 +1,53 @@
+package fr.enmr.pilotage;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import fr.enmr.store.Syntheses;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Keeps the stored aggregates up to date in the background: those whose summaries this instance changed, every
+ * {@code enmr.pilotage.intervalle} (so other instances see them without waiting for a dashboard asked here), and all
+ * of them at start-up and every {@code enmr.pilotage.recalcul-complet} (summaries written by an instance that
+ * stopped before computing its aggregates); at start-up, first the summaries a crash may have left out ({@link RepriseSyntheses}).
+ */
+@ApplicationScoped
+public class AgregatsAJour {
+
+    private static final Logger LOG = Logger.getLogger(AgregatsAJour.class);
+
+    private final ScheduledExecutorService calcul = Executors.newSingleThreadScheduledExecutor(tache -> {
+        Thread thread = new Thread(tache, "enmr-pilotage-agregats");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    void auDemarrage(@Observes StartupEvent event, Syntheses syntheses, RepriseSyntheses reprise,
+            @ConfigProperty(name = "enmr.pilotage.intervalle", defaultValue = "2s") Duration intervalle,
+            @ConfigProperty(name = "enmr.pilotage.recalcul-complet", defaultValue = "10m") Duration complet) {
+        calcul.execute(() -> executer(() -> LOG.debugf("%d decisions summarised again at start-up", reprise.reprendre())));
+        calcul.scheduleWithFixedDelay(() -> executer(syntheses::toutRecalculer), 0, complet.toMillis(), TimeUnit.MILLISECONDS);
+        calcul.scheduleWithFixedDelay(() -> executer(syntheses::recalculer), intervalle.toMillis(), intervalle.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static void executer(Runnable calculer) {
+        try {
+            calculer.run();
+        } catch (RuntimeException e) { // the store down: tried again at the next period
+            LOG.debug("Steering aggregates not computed now", e);
+        }
+    }
+
+    void alArret(@Observes ShutdownEvent event) {
+        calcul.shutdownNow();
+    }
+}

@@ -1,0 +1,119 @@
+package fr.enmr.pilotage;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import fr.enmr.dossier.Region;
+import fr.enmr.store.StoredAggregate;
+import fr.enmr.store.Syntheses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Builds the steering dashboard from the aggregates the store keeps per campaign, year and region ({@link Syntheses}):
+ * at most 26 aggregates for the figures and one per campaign, year and region for the evolution are read and added up;
+ * no decision is read.
+ */
+@ApplicationScoped
+public class PilotageService {
+
+    private static final int TRANCHES = 10;
+
+    private final Syntheses syntheses;
+
+    @Inject
+    public PilotageService(Syntheses syntheses) {
+        this.syntheses = syntheses;
+    }
+
+    public TableauDeBord tableau(ParametresPilotage parametres) {
+        syntheses.recalculer(); // this instance's own writes are seen at once
+        String region = parametres.region() == null ? null : parametres.region().name();
+        List<StoredAggregate> annee = syntheses.agregats(new Syntheses.Perimetre(parametres.campagne().name(), parametres.annee(), region));
+        Map<String, Map<String, Long>> criteres = new TreeMap<>();
+        Map<String, Map<String, Long>> constats = new TreeMap<>();
+        Map<String, Long> tranches = new TreeMap<>();
+        Map<String, StoredAggregate> parRegion = new TreeMap<>();
+        for (StoredAggregate agregat : annee) {
+            Map<String, Map<String, Long>> comptes = syntheses.comptes(agregat);
+            criteres.put(agregat.region(), comptes.getOrDefault("criteresNonSatisfaits", Map.of()));
+            constats.put(agregat.region(), comptes.getOrDefault("constats", Map.of()));
+            comptes.getOrDefault("tranchesTaux", Map.of()).forEach((tranche, n) -> tranches.merge(tranche, n, Long::sum));
+            parRegion.put(agregat.region(), agregat);
+        }
+        long sites = somme(annee, StoredAggregate::sites);
+        long eligibles = somme(annee, StoredAggregate::eligibles);
+        long total = somme(annee, StoredAggregate::total);
+        double sommeTaux = annee.stream().mapToDouble(StoredAggregate::sommeTaux).sum();
+        return new TableauDeBord(parametres.campagne().name(), parametres.annee(), region, sites, eligibles,
+                new TableauDeBord.Module1(euros(somme(annee, StoredAggregate::partA)), euros(somme(annee, StoredAggregate::partB)),
+                        euros(somme(annee, StoredAggregate::montantModule1))),
+                new TableauDeBord.Module2(somme(annee, StoredAggregate::programmes), somme(annee, StoredAggregate::patients),
+                        euros(somme(annee, StoredAggregate::montantModule2))),
+                euros(total),
+                eligibles == 0 ? euros(0) : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(eligibles * 100), 2, RoundingMode.HALF_UP),
+                additionner(criteres.values().stream()), additionner(constats.values().stream()),
+                new TableauDeBord.TauxAtteinte(eligibles == 0 ? null : BigDecimal.valueOf(sommeTaux / eligibles).setScale(4, RoundingMode.HALF_UP),
+                        repartition(tranches)),
+                regions(parametres, parRegion, criteres, constats), evolution(region));
+    }
+
+    private static List<TableauDeBord.ParRegion> regions(ParametresPilotage parametres, Map<String, StoredAggregate> agregats,
+            Map<String, Map<String, Long>> criteres, Map<String, Map<String, Long>> constats) {
+        List<Region> regions = parametres.region() == null ? List.of(Region.values()) : List.of(parametres.region());
+        return regions.stream().map(r -> {
+            StoredAggregate a = agregats.get(r.name());
+            return new TableauDeBord.ParRegion(r.name(), r.nom(), a == null ? 0 : a.sites(), a == null ? 0 : a.eligibles(),
+                    euros(a == null ? 0 : a.total()), parCompte(criteres.getOrDefault(r.name(), Map.of())),
+                    parCompte(constats.getOrDefault(r.name(), Map.of())));
+        }).toList();
+    }
+
+    /** Every campaign and year with a decision (in the region, if one is asked), oldest first. */
+    private List<TableauDeBord.Evolution> evolution(String region) {
+        Map<String, List<StoredAggregate>> parAnnee = new TreeMap<>();
+        for (StoredAggregate a : syntheses.agregats(new Syntheses.Perimetre(null, null, region))) {
+            parAnnee.computeIfAbsent(a.annee() + "/" + a.campagne(), k -> new ArrayList<>()).add(a);
+        }
+        return parAnnee.values().stream().map(liste -> new TableauDeBord.Evolution(liste.get(0).campagne(), liste.get(0).annee(),
+                somme(liste, StoredAggregate::sites), somme(liste, StoredAggregate::eligibles), euros(somme(liste, StoredAggregate::total))))
+                .toList();
+    }
+
+    private static List<TableauDeBord.Tranche> repartition(Map<String, Long> tranches) {
+        List<TableauDeBord.Tranche> repartition = new ArrayList<>();
+        for (int t = 0; t < TRANCHES; t++) {
+            repartition.add(new TableauDeBord.Tranche(BigDecimal.valueOf(t, 1), BigDecimal.valueOf(t + 1L, 1),
+                    tranches.getOrDefault(Integer.toString(t), 0L)));
+        }
+        return repartition;
+    }
+
+    private static Map<String, Long> additionner(Stream<Map<String, Long>> comptes) {
+        Map<String, Long> total = new TreeMap<>();
+        comptes.forEach(c -> c.forEach((code, n) -> total.merge(code, n, Long::sum)));
+        return parCompte(total);
+    }
+
+    /** Codes by decreasing count, then by code. */
+    private static Map<String, Long> parCompte(Map<String, Long> comptes) {
+        Map<String, Long> tries = new LinkedHashMap<>();
+        comptes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> tries.put(e.getKey(), e.getValue()));
+        return tries;
+    }
+
+    private static long somme(List<StoredAggregate> agregats, java.util.function.ToLongFunction<StoredAggregate> champ) {
+        return agregats.stream().mapToLong(champ).sum();
+    }
+
+    private static BigDecimal euros(long centimes) {
+        return BigDecimal.valueOf(centimes, 2);
+    }
+}

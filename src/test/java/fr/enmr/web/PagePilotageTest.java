@@ -1,0 +1,82 @@
+package fr.enmr.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Download;
+
+import fr.enmr.decision.DecisionApiSuite;
+import fr.enmr.securite.Comptes;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** /pilotage in a real browser, as the ministry (every region, the workbook) and as an ARS agent (its region only). */
+@QuarkusTest
+class PagePilotageTest extends Navigateur {
+
+    @BeforeEach
+    void uneDecisionEnBretagne() throws Exception {
+        String dossier = DecisionApiSuite.exemple1().replace("BRE-2014-0001", "PAGE-PIL-" + System.nanoTime());
+        Comptes.agentArs("BRETAGNE").contentType("application/json").body(dossier).post("/api/decisions").then().statusCode(201);
+    }
+
+    @Test
+    void theMinistrySeesEveryRegionAndDownloadsTheWorkbook() throws Exception {
+        seConnecterComme("ministere");
+        aller("/pilotage");
+
+        assertThat(page.locator("h1")).hasText("Pilotage de l'expérimentation");
+        assertThat(page.locator("#table-regions tbody tr")).hasCount(26);
+        assertThat(page.locator("#chiffres-cles .chiffre").first()).containsText("Sites");
+        JsonPath api = Comptes.ministere().get("/api/pilotage").jsonPath();
+        assertThat(texte(page.locator("#chiffres-cles .chiffre").first().locator("dd").textContent()))
+                .isEqualTo(String.format(java.util.Locale.FRANCE, "%,d", api.getLong("sites")).replace('\u202f', ' ').replace('\u00a0', ' '));
+        capturer("pilotage-ministere");
+
+        Download classeur = page.waitForDownload(() -> page.locator("#export-xlsx").click());
+        assertThat(classeur.suggestedFilename()).isEqualTo("pilotage-tableaux-ENMR_2014-2014.xlsx");
+        try (InputStream in = Files.newInputStream(classeur.path()); XSSFWorkbook xlsx = new XSSFWorkbook(in)) {
+            Sheet regions = xlsx.getSheet("Par région");
+            assertThat(regions.getLastRowNum()).isEqualTo(26);
+            long sites = 0;
+            for (Row ligne : regions) {
+                if (ligne.getRowNum() > 0) {
+                    assertThat(ligne.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+                    sites += (long) ligne.getCell(2).getNumericCellValue();
+                }
+            }
+            assertThat(sites).isEqualTo(api.getLong("sites"));
+            assertThat(regions.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Région");
+        }
+
+        Download csv = page.waitForDownload(() -> page.locator("a[data-table='criteres']").click());
+        assertThat(Files.readString(csv.path())).startsWith("\uFEFFCode;Critère;Sites");
+
+        page.locator("#table-regions a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Bretagne")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/decisions\\?campagne=ENMR_2014&region=BRETAGNE$"));
+        assertThat(page.locator("#recherche-region")).hasValue("BRETAGNE");
+        assertThat(page.locator("#liste-decisions tbody tr").first()).isVisible();
+    }
+
+    @Test
+    void anArsAgentSeesItsOwnRegionOnly() {
+        aller("/pilotage");
+
+        assertThat(page.locator("#table-regions tbody tr")).hasCount(1);
+        assertThat(page.locator("#table-regions tbody th")).hasText("Bretagne");
+        assertThat(page.locator("#pilotage-region option")).hasCount(1);
+        assertThat(page.locator("#pilotage-etat")).containsText("Bretagne");
+        capturer("pilotage-ars");
+    }
+}
