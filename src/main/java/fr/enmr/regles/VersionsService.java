@@ -159,6 +159,7 @@ public class VersionsService {
             throw new RefusVersion(422, "Règles invalides", compilation.erreurs().size()
                     + " erreur(s) dans les fichiers de la version : rien n'a été enregistré.", compilation.erreurs(), compilation.avertissements());
         }
+        moteurs.retenir(compilation.moteur()); // evaluating or publishing this draft later needs no compilation
         return compilation;
     }
 
