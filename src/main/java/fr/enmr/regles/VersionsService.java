@@ -163,6 +163,7 @@ public class VersionsService {
             throw new RefusVersion(422, "Règles invalides", erreurs.size()
                     + " erreur(s) dans les fichiers de la version : rien n'a été enregistré.", erreurs, compilation.avertissements());
         }
+        moteurs.retenir(compilation.moteur()); // evaluating or publishing this draft later needs no compilation
         return compilation;
     }
 

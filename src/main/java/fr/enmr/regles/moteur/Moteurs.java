@@ -117,6 +117,11 @@ public class Moteurs {
         return parEmpreinte.computeIfAbsent(empreinte, e -> compilation.moteur());
     }
 
+    /** Keeps rules just compiled (a draft validated) so that its evaluation or publication need not compile them again. */
+    public void retenir(MoteurCompile moteur) {
+        parEmpreinte.putIfAbsent(moteur.empreinte(), moteur);
+    }
+
     /** Reads the active pointer now and switches to its version if it changed (publication through this instance). */
     public synchronized void suivre() {
         Optional<StoredActive> pointeur = store.active();
