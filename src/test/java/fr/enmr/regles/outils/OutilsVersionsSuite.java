@@ -96,7 +96,7 @@ public abstract class OutilsVersionsSuite {
 
         Comptes.analyste().post("/api/regles/versions/" + brouillon + "/soumission").then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString(essais.getList("echecs").size() + " cas sur "))
-                .body("detail", containsString("bornes-module1.json — Part A : 2000 patients retenus"));
+                .body("detail", containsString("« " + essais.getString("echecs[0].nom") + " »"));
 
         // a malformed case file is refused, naming the case and the field; nothing changes
         String casModule1 = Comptes.analyste().get("/api/regles/versions/" + brouillon + "/fichiers/bornes-module1.json").then().statusCode(200)
