@@ -154,16 +154,16 @@ export class CasAnalystes {
     const version = this.rappels.version();
     this.dire('etat-cas', 'Mise à jour des cas…');
     try {
+      // a failure is named « fichier — nom du cas » (FichiersCas.Cas)
       const parNom = new Map(echecs.map((e) => [e.nom, e]));
       let derniere = version;
       for (const nom of this.fichiers()) {
         const liste = JSON.parse(await lireFichier(version.id, nom));
         let change = false;
         liste.forEach((c) => {
-          const echec = parNom.get(c.nom);
+          const echec = parNom.get(`${nom} — ${c.nom}`) || parNom.get(c.nom);
           if (echec) {
             c.attendu = adopter(c.attendu, echec.obtenu);
-            parNom.delete(c.nom);
             change = true;
           }
         });

@@ -119,7 +119,9 @@ class PageAtelierReglesTest extends Navigateur {
         assertThat(bilan).not().containsText("en échec");
         capturer("atelier-4-cas-reussis", false);
 
-        // the test bench: the example dossier with the draft and with the active version, side by side
+        // the test bench: the example dossier (second class) with the draft and with the active version, side by side
+        page.locator("#banc-base").selectOption("bases/msp-bretagne-2014.json");
+        assertThat(page.locator("#banc-dossier")).hasValue(java.util.regex.Pattern.compile("BRE-2014-0001"));
         page.getByText("Évaluer avec les deux versions", new Page.GetByTextOptions().setExact(true)).click();
         Locator partA = page.locator("#banc-comparaison tr[data-ligne='Part A']");
         assertThat(partA).containsText(Formats.euros(new BigDecimal("30000")));
@@ -138,10 +140,12 @@ class PageAtelierReglesTest extends Navigateur {
             int patientele = decision.getInt("module1.patienteleRetenue");
             Locator ligne = page.locator("#impact-differences tr[data-reference='" + e.getKey() + "']");
             if (decision.getBoolean("eligible") && patientele >= 2000 && patientele < 4000) {
-                // the class amount is paid 80 % fixed and 20 % by the achievement rate: 800 € + 200 € × rate
-                BigDecimal gain = new BigDecimal("800").add(new BigDecimal("200").multiply(new BigDecimal(decision.getString("module1.tauxAtteinte"))));
-                assertThat(ligne.locator("td").nth(4)).hasText("+" + Formats.euros(gain.setScale(2)));
-                if (new BigDecimal(decision.getString("module1.tauxAtteinte")).compareTo(BigDecimal.ONE) == 0) {
+                // the class amount is paid 80 % fixed and 20 % by the achievement rate: 800 € + 200 € × rate (totals rounded to the cent)
+                BigDecimal taux = new BigDecimal(decision.getString("module1.tauxAtteinte"));
+                BigDecimal gain = new BigDecimal("800").add(new BigDecimal("200").multiply(taux));
+                assertThat(ligne.locator("td").nth(4)).hasText(java.util.regex.Pattern.compile("^\\+"));
+                assertThat(euros(ligne.locator("td").nth(4).textContent())).isCloseTo(gain, org.assertj.core.data.Offset.offset(new BigDecimal("0.011")));
+                if (taux.compareTo(BigDecimal.ONE) == 0) {
                     // a first-year site without indicators counts as fully achieved: 1 000 €
                     assertThat(ligne.locator("td").nth(4)).hasText("+" + Formats.euros(new BigDecimal("1000.00")));
                 }
@@ -248,6 +252,11 @@ class PageAtelierReglesTest extends Navigateur {
                     .post("/api/decisions").then().statusCode(201).extract().jsonPath());
         }
         return decisions;
+    }
+
+    /** « +933,34 € » → 933.34 */
+    private static BigDecimal euros(String texte) {
+        return new BigDecimal(texte(texte).replace("€", "").replace(" ", "").replace("+", "").replace(',', '.'));
     }
 
     private static JsonNode casAttendu(String fichier, String debutNom) throws IOException {
