@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import fr.enmr.export.CellulesTableur;
+
 /**
  * A table as CSV for a spreadsheet in French: {@code ;} between cells, decimal comma, UTF-8 with a byte-order mark,
  * CRLF line ends. Every text cell goes through {@link #texte(String)}.
@@ -39,8 +41,8 @@ public final class ExportCsv {
      * formula (starting with =, +, -, @, tab or CR) is prefixed with ' and quoted.
      */
     static String texte(String texte) {
-        boolean formule = !texte.isEmpty() && "=+-@\t\r".indexOf(texte.charAt(0)) >= 0;
-        String valeur = formule ? "'" + texte : texte;
+        boolean formule = CellulesTableur.estFormule(texte); // the spreadsheet rule of every export
+        String valeur = CellulesTableur.neutralisee(texte);
         if (formule || valeur.contains(";") || valeur.contains("\"") || valeur.contains("\n") || valeur.contains("\r")) {
             return "\"" + valeur.replace("\"", "\"\"") + "\"";
         }

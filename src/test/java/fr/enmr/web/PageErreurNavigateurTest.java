@@ -34,7 +34,7 @@ class PageErreurNavigateurTest extends Navigateur {
         page.getByText("Retour à l'accueil").click();
 
         assertThat(page).hasURL(Pattern.compile(".*/$"));
-        assertThat(page.locator(".espaces .espace-titre")).hasText(new String[] {"ARS — Décisions"});
+        assertThat(page.locator(".espaces .espace-titre")).hasText(new String[] {"ARS — Décisions", "Pilotage"});
     }
 
     @Test

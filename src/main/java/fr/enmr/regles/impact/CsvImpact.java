@@ -8,14 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import fr.enmr.export.CellulesTableur;
 
 import fr.enmr.impact.Impact;
 
@@ -75,25 +71,8 @@ final class CsvImpact {
         return ligne;
     }
 
-    /**
-     * The CSV mapper with the spreadsheet rule (a text beginning with =, +, -, @, tab or CR is prefixed with ' and
-     * quoted; numbers stay numbers). The shared helper of branch « exports », fr.enmr.export.CellulesTableur.csv(),
-     * states the same rule: once merged here, return it instead.
-     */
+    /** The CSV mapper with the spreadsheet rule of every export (fr.enmr.export.CellulesTableur). */
     static CsvMapper tableur() {
-        return CsvMapper.builder()
-                .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .addModule(new SimpleModule("TexteTableur").addSerializer(String.class, new StdSerializer<>(String.class) {
-                    @Override
-                    public void serialize(String texte, JsonGenerator sortie, SerializerProvider fournisseur) throws IOException {
-                        if (!texte.isEmpty() && "=+-@\t\r".indexOf(texte.charAt(0)) >= 0) {
-                            sortie.writeRawValue("\"'" + texte.replace("\"", "\"\"") + '"');
-                        } else {
-                            sortie.writeString(texte);
-                        }
-                    }
-                }))
-                .build();
+        return CellulesTableur.csv();
     }
 }
