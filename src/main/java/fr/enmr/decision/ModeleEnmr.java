@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kie.dmn.api.core.DMNDecisionResult;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNResult;
+import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.kogito.decision.DecisionModel;
 import org.kie.kogito.dmn.DMNKogito;
 import org.kie.kogito.dmn.DmnDecisionModel;
@@ -48,6 +49,7 @@ public class ModeleEnmr {
     public static final String REGLES_CAMPAGNE = "Règles de la campagne";
     static final String ETP_MEDECINS_GENERALISTES = "ETP des médecins généralistes";
 
+    private final DMNRuntime runtime;
     private final DecisionModel model;
 
     /**
@@ -56,11 +58,12 @@ public class ModeleEnmr {
      */
     @Inject
     public ModeleEnmr(@ConfigProperty(name = "enmr.decisions.controle-de-types", defaultValue = "false") boolean controleDeTypes) {
-        this.model = modele(controleDeTypes);
+        this(runtime(controleDeTypes));
     }
 
-    private ModeleEnmr(DecisionModel model) {
-        this.model = model;
+    private ModeleEnmr(DMNRuntime runtime) {
+        this.runtime = runtime;
+        this.model = new DmnDecisionModel(runtime, NAMESPACE, NOM);
     }
 
     /**
@@ -71,16 +74,15 @@ public class ModeleEnmr {
      */
     public static ModeleEnmr depuis(List<String> textesDmn) {
         Reader[] lecteurs = textesDmn.stream().map(StringReader::new).toArray(Reader[]::new);
-        return new ModeleEnmr(new DmnDecisionModel(DMNKogito.createGenericDMNRuntime(Set.of(), false, lecteurs), NAMESPACE, NOM));
+        return new ModeleEnmr(DMNKogito.createGenericDMNRuntime(Set.of(), false, lecteurs));
     }
 
-    private static DecisionModel modele(boolean controleDeTypes) {
+    private static DMNRuntime runtime(boolean controleDeTypes) {
         try (InputStream dmn = ModeleEnmr.class.getResourceAsStream("/dmn/enmr.dmn")) {
             if (dmn == null) {
                 throw new IllegalStateException("dmn/enmr.dmn is not on the classpath");
             }
-            return new DmnDecisionModel(DMNKogito.createGenericDMNRuntime(Set.of(), controleDeTypes,
-                    new InputStreamReader(dmn, StandardCharsets.UTF_8)), NAMESPACE, NOM);
+            return DMNKogito.createGenericDMNRuntime(Set.of(), controleDeTypes, new InputStreamReader(dmn, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,7 +91,9 @@ public class ModeleEnmr {
     /** The campaigns the model has rules for: those « Règles de la campagne » gives a value for. */
     public List<Campagne> campagnes() {
         return Arrays.stream(Campagne.values())
-                .filter(campagne -> evaluer(Map.of("campagne", campagne.name())).resultat(REGLES_CAMPAGNE) != null)
+                // that decision alone: the others would only log that their inputs are missing
+                .filter(campagne -> new Evaluation(runtime.evaluateByName(model.getDMNModel(),
+                        DMNJSONUtils.ctx(model, Map.of("campagne", campagne.name())), REGLES_CAMPAGNE)).resultat(REGLES_CAMPAGNE) != null)
                 .toList();
     }
 

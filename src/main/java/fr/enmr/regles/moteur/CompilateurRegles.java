@@ -1,7 +1,11 @@
 package fr.enmr.regles.moteur;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.drools.ruleunits.api.RuleUnit;
 
@@ -26,15 +30,42 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class CompilateurRegles {
 
-    private final DossierValidator validator;
+    /** DRL compilations kept: most versions change the DMN only, and the DRL's executable model is slow to build. */
+    private static final int UNITES_GARDEES = 8;
 
+    private final DossierValidator validator;
+    private final Map<String, UniteCompilee> unites = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, UniteCompilee> plusAncienne) {
+            return size() > UNITES_GARDEES;
+        }
+    });
+
+    /** A DRL text compiled without error, with its warnings. */
+    private record UniteCompilee(RuleUnit<ConstatsUnit> unite, List<ErreurRegles> avertissements) {
+    }
+
+    /** @param livree the findings unit Kogito generated at build time from the packaged DRL: versions keeping that DRL reuse it */
     @Inject
-    public CompilateurRegles(DossierValidator validator) {
+    public CompilateurRegles(DossierValidator validator, RuleUnit<ConstatsUnit> livree) {
         this.validator = validator;
+        unites.put(cle(JeuDeRegles.livre().deType(TypeFichier.DRL)), new UniteCompilee(livree, List.of()));
     }
 
     /** Every error and warning of the version's DMN and DRL files, and its engine when there is no error. */
     public Compilation compiler(JeuDeRegles jeu) {
+        return compiler(jeu, true);
+    }
+
+    /**
+     * A stored version's engine: its files were validated when stored, so KIE's validation (decision-table analysis,
+     * most of the compilation time) is not run again; compilation errors are still reported.
+     */
+    public Compilation compilerStockee(JeuDeRegles jeu) {
+        return compiler(jeu, false);
+    }
+
+    private Compilation compiler(JeuDeRegles jeu, boolean valider) {
         List<ErreurRegles> erreurs = new ArrayList<>();
         List<ErreurRegles> avertissements = new ArrayList<>();
         List<FichierRegles> dmn = jeu.deType(TypeFichier.DMN);
@@ -46,10 +77,10 @@ public class CompilateurRegles {
             erreurs.add(new ErreurRegles(null, null, null, "la version n'a pas le fichier DRL des constats", null));
         }
         boolean lisibles = dmn.stream().allMatch(f -> ValidationDmn.lisible(f, erreurs));
-        if (lisibles && !dmn.isEmpty()) {
+        if (valider && lisibles && !dmn.isEmpty()) {
             ValidationDmn.valider(dmn, erreurs, avertissements);
         }
-        RuleUnit<ConstatsUnit> constats = drl.isEmpty() ? null : UniteConstatsCompilee.compiler(drl, erreurs, avertissements);
+        RuleUnit<ConstatsUnit> constats = drl.isEmpty() ? null : constats(drl, erreurs, avertissements);
         if (!erreurs.isEmpty() || constats == null) {
             return new Compilation(null, erreurs, avertissements);
         }
@@ -71,6 +102,27 @@ public class CompilateurRegles {
         }
         DecisionEvaluator evaluateur = new DecisionEvaluator(modele, new ConstatsService(constats));
         return new Compilation(new MoteurCompile(jeu.empreinte(), evaluateur, validator, campagnes), erreurs, avertissements);
+    }
+
+    /** The findings unit of these DRL files: compiled once per content (units hold no per-decision state). */
+    private RuleUnit<ConstatsUnit> constats(List<FichierRegles> drl, List<ErreurRegles> erreurs, List<ErreurRegles> avertissements) {
+        String cle = cle(drl);
+        UniteCompilee deja = unites.get(cle);
+        if (deja != null) {
+            avertissements.addAll(deja.avertissements());
+            return deja.unite();
+        }
+        List<ErreurRegles> siens = new ArrayList<>();
+        RuleUnit<ConstatsUnit> unite = UniteConstatsCompilee.compiler(drl, erreurs, siens);
+        avertissements.addAll(siens);
+        if (unite != null) {
+            unites.put(cle, new UniteCompilee(unite, List.copyOf(siens)));
+        }
+        return unite;
+    }
+
+    private static String cle(List<FichierRegles> drl) {
+        return drl.stream().map(f -> f.cheminRelatif() + "=" + f.sha256()).sorted().collect(Collectors.joining(","));
     }
 
     /** A DMN text as KIE 10.1 reads it: a model saved in DMN 1.6 namespaces (the KIE DMN editor) brought back to 1.5. */

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import fr.enmr.decision.DecisionEvaluator;
 import fr.enmr.decision.VersionRegles;
+import fr.enmr.regles.EtatVersion;
 import fr.enmr.regles.FichiersStockes;
 import fr.enmr.regles.JeuDeRegles;
 import fr.enmr.store.StoreUnavailableException;
@@ -39,6 +40,9 @@ public class Moteurs {
 
     private final VersionsReglesStore store;
     private final CompilateurRegles compilateur;
+    /** Submitted versions compiled ahead of approval: a handful at most await a second analyst at any time. */
+    private static final int SOUMISES_PREPAREES = 10;
+
     private final Duration intervalle;
     private final Map<String, MoteurCompile> parEmpreinte = new ConcurrentHashMap<>();
     private final AtomicReference<MoteurRegles> actif = new AtomicReference<>();
@@ -110,7 +114,7 @@ public class Moteurs {
         if (moteur != null) {
             return moteur;
         }
-        Compilation compilation = compilateur.compiler(jeu);
+        Compilation compilation = compilateur.compilerStockee(jeu);
         if (!compilation.reussie()) {
             throw new IllegalStateException("stored rule-set sha256:" + empreinte + " does not compile: " + compilation.erreurs());
         }
@@ -141,8 +145,22 @@ public class Moteurs {
     private void suivreSansEchec() {
         try {
             suivre();
+            preparerSoumises();
         } catch (RuntimeException e) { // the store down, a version that cannot be read: keep deciding with the current one
             LOG.warn("The active rule-set version could not be checked; the current one keeps deciding", e);
+        }
+    }
+
+    /**
+     * Compiles the versions awaiting approval before they are approved: on approval through any instance, every other
+     * instance then switches without compiling (a cache hit), well within the 10 s the contract allows.
+     */
+    void preparerSoumises() {
+        for (StoredVersion soumise : store.search(EtatVersion.SOUMISE.name(), null, 0, SOUMISES_PREPAREES).elements()) {
+            if (!parEmpreinte.containsKey(soumise.empreinte())) {
+                compile(soumise.empreinte(), FichiersStockes.jeu(soumise));
+                LOG.infof("Rule-set version %s, awaiting approval, compiled ahead of its publication", soumise.id());
+            }
         }
     }
 }
