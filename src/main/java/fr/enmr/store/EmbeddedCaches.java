@@ -78,7 +78,11 @@ public class EmbeddedCaches implements StoreCaches, AutoCloseable {
                 .syncWrites(true);
         // the Lucene index is not crash-consistent: it is rebuilt from the file store on every open (see reindex)
         cache.indexing().enable().storage(IndexStorage.FILESYSTEM).startupMode(IndexStartupMode.NONE)
-                .addIndexedEntity(entity);
+                .addIndexedEntity(entity)
+                // the re-index at start-up submits every record at once: with the default queues (4 × 1,000) a store of
+                // 100,000 decisions fails with ISPN014067 (BENCHMARKS.md, dashboards); bigger queues hold it (memory: a
+                // queued document is a few hundred bytes)
+                .writer().queueCount(4).queueSize(25_000);
         return cache;
     }
 
