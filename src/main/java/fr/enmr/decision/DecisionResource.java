@@ -72,12 +72,16 @@ public class DecisionResource {
         return (decidee.rejouee() ? reponse.header(CleIdempotence.REJOUEE, "true") : reponse).build();
     }
 
-    /** Stored decisions, newest first, each exactly as it was answered (without its dossier). */
+    /**
+     * Stored decisions, newest first, each exactly as it was answered (without its dossier). With {@code annee},
+     * {@code critere} or {@code constat}: the latest decision of each reference and year, as the dashboards count them.
+     */
     @GET
     public Response rechercher(@QueryParam("reference") String reference, @QueryParam("region") String region,
             @QueryParam("campagne") String campagne, @QueryParam("eligible") String eligible,
+            @QueryParam("annee") String annee, @QueryParam("critere") String critere, @QueryParam("constat") String constat,
             @QueryParam("page") String page, @QueryParam("taille") String taille) {
-        RechercheParametres parametres = RechercheParametres.lire(reference, region, campagne, eligible, page, taille);
+        RechercheParametres parametres = RechercheParametres.lire(reference, region, campagne, eligible, annee, critere, constat, page, taille);
         if (utilisateur.estAgentArs()) { // an ARS agent sees its own region's decisions only
             if (region != null) {
                 utilisateur.verifierRegion(parametres.recherche().region());

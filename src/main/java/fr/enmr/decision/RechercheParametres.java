@@ -13,12 +13,20 @@ import fr.enmr.store.RechercheDecisions;
 /** The query parameters of GET /api/decisions, checked like a body: every bad one is named. */
 public record RechercheParametres(RechercheDecisions recherche, int page, int taille) {
 
+    /** A code of a site criterion or a finding: the DMN and the DRL name them (analysts may add some). */
+    private static final String CODE = "[A-Z0-9_]{1,64}";
+
     RechercheParametres dansLaRegion(String laRegion) {
-        return new RechercheParametres(new RechercheDecisions(recherche.reference(), laRegion, recherche.campagne(), recherche.eligible()),
-                page, taille);
+        return new RechercheParametres(recherche.dansLaRegion(laRegion), page, taille);
     }
 
     public static RechercheParametres lire(String reference, String region, String campagne, String eligible, String page, String taille) {
+        return lire(reference, region, campagne, eligible, null, null, null, page, taille);
+    }
+
+    /** With the dashboards' filters: {@code annee}, {@code critere} (a failed site criterion), {@code constat} (a finding). */
+    public static RechercheParametres lire(String reference, String region, String campagne, String eligible,
+            String annee, String critere, String constat, String page, String taille) {
         List<Violation> violations = new ArrayList<>();
         if (reference != null && !reference.matches("[A-Za-z0-9._-]{1,64}")) {
             violations.add(new Violation("reference", "doit compter de 1 à 64 caractères parmi A-Z, a-z, 0-9, « . », « _ » et « - »"));
@@ -33,12 +41,22 @@ public record RechercheParametres(RechercheDecisions recherche, int page, int ta
                 violations.add(new Violation("eligible", "valeur « " + eligible + " » invalide : true ou false attendu"));
             }
         }
+        Integer lAnnee = annee == null ? null : ParametresDeRequete.entier(annee, "annee", 0, 1900, 2100, violations);
+        code(critere, "critere", "un code de critère", violations);
+        code(constat, "constat", "un code de constat", violations);
         ParametresDeRequete.Pagination pagination = ParametresDeRequete.pagination(page, taille, violations);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
         return new RechercheParametres(new RechercheDecisions(reference,
-                laRegion == null ? null : laRegion.name(), laCampagne == null ? null : laCampagne.name(), estEligible),
-                pagination.page(), pagination.taille());
+                laRegion == null ? null : laRegion.name(), laCampagne == null ? null : laCampagne.name(), estEligible,
+                lAnnee, critere, constat), pagination.page(), pagination.taille());
+    }
+
+    private static void code(String valeur, String champ, String attendu, List<Violation> violations) {
+        if (valeur != null && !valeur.matches(CODE)) {
+            violations.add(new Violation(champ, "valeur « " + valeur + " » invalide : " + attendu
+                    + " attendu (de 1 à 64 caractères parmi A-Z, 0-9 et « _ », par exemple PROJET_DE_SANTE)"));
+        }
     }
 }

@@ -109,6 +109,9 @@ public class CacheDecisionStore implements DecisionStore {
 
     @Override
     public Page<StoredDecision> search(RechercheDecisions recherche, int page, int taille) {
+        if (recherche.dernieresSeulement()) {
+            return dernieres(recherche, page, taille);
+        }
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parametres = new HashMap<>();
         condition(conditions, parametres, "reference", recherche.reference());
@@ -126,6 +129,42 @@ public class CacheDecisionStore implements DecisionStore {
                     .hitCountAccuracy(Integer.MAX_VALUE);
             QueryResult<StoredDecision> result = query.execute();
             return new Page<>(result.list(), result.count().value());
+        }, () -> "Decisions could not be queried");
+    }
+
+    /**
+     * The latest decision of each reference and year matching the filters: read from the summaries the dashboards count
+     * (one per reference and year, each naming its decision), so the list shows exactly the decisions behind a figure.
+     */
+    private Page<StoredDecision> dernieres(RechercheDecisions recherche, int page, int taille) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parametres = new HashMap<>();
+        condition(conditions, parametres, "reference", recherche.reference());
+        condition(conditions, parametres, "region", recherche.region());
+        condition(conditions, parametres, "campagne", recherche.campagne());
+        condition(conditions, parametres, "eligible", recherche.eligible());
+        condition(conditions, parametres, "annee", recherche.annee());
+        // a list field matches when one of its values does
+        condition(conditions, parametres, "criteresNonSatisfaits", recherche.critere());
+        condition(conditions, parametres, "constats", recherche.constat());
+        String ickle = "FROM " + StoreCache.SYNTHESES.entite() + " d"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                + " ORDER BY d.horodatage DESC";
+        return StoreFailures.attempt(() -> {
+            QueryResult<StoredSummary> resumes = caches.<StoredSummary>cache(StoreCache.SYNTHESES.nom()).<StoredSummary>query(ickle)
+                    .setParameters(parametres)
+                    .startOffset((long) page * taille)
+                    .maxResults(taille)
+                    .hitCountAccuracy(Integer.MAX_VALUE)
+                    .execute();
+            List<StoredDecision> decisions = new ArrayList<>();
+            for (StoredSummary resume : resumes.list()) {
+                StoredDecision decision = cache().get(resume.decisionId());
+                if (decision != null) {
+                    decisions.add(decision);
+                }
+            }
+            return new Page<>(decisions, resumes.count().value());
         }, () -> "Decisions could not be queried");
     }
 

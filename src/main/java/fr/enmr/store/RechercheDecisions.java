@@ -1,5 +1,25 @@
 package fr.enmr.store;
 
-/** Filters of GET /api/decisions; a null filter is not applied. */
-public record RechercheDecisions(String reference, String region, String campagne, Boolean eligible) {
+/**
+ * Filters of GET /api/decisions; a null filter is not applied.
+ * <p>
+ * {@code annee}, {@code critere} and {@code constat} select what the steering dashboards count: the latest decision of
+ * each reference for its year (a reference decided twice appears once), among which those for that year, failing that
+ * site criterion, or raising that finding. Without them every stored decision is listed.
+ */
+public record RechercheDecisions(String reference, String region, String campagne, Boolean eligible,
+        Integer annee, String critere, String constat) {
+
+    public RechercheDecisions(String reference, String region, String campagne, Boolean eligible) {
+        this(reference, region, campagne, eligible, null, null, null);
+    }
+
+    /** True when the list is that of the dashboards: the latest decision of each reference and year. */
+    public boolean dernieresSeulement() {
+        return annee != null || critere != null || constat != null;
+    }
+
+    public RechercheDecisions dansLaRegion(String laRegion) {
+        return new RechercheDecisions(reference, laRegion, campagne, eligible, annee, critere, constat);
+    }
 }

@@ -109,6 +109,40 @@ function brancherFormulaire() {
 if (form) {
   brancherFormulaire();
 }
+
+/**
+ * ?annee=&critere=&constat= (a figure of /pilotage clicked): the decisions behind it, the latest of each reference for
+ * that year, said in words above the list and removable in one click.
+ */
+function filtreDuTableauDeBord(recherche) {
+  const filtres = ['annee', 'critere', 'constat'].filter((nom) => recherche.get(nom));
+  if (filtres.length === 0) {
+    return;
+  }
+  const formRecherche = document.getElementById('form-recherche');
+  const champs = filtres.map((nom) => el('input', { type: 'hidden', name: nom, value: recherche.get(nom) }));
+  const morceaux = [];
+  if (recherche.get('annee')) {
+    morceaux.push(`année ${recherche.get('annee')}`);
+  }
+  if (recherche.get('critere')) {
+    morceaux.push(`critère « ${libelle('Critere', recherche.get('critere'))} » non satisfait`);
+  }
+  if (recherche.get('constat')) {
+    morceaux.push(`constat « ${libelle('Constat', recherche.get('constat'))} » relevé`);
+  }
+  const retirer = el('button', { type: 'button', classe: 'secondaire petit' }, 'Retirer ce filtre');
+  const avis = el('p', { id: 'filtre-pilotage', classe: 'message' },
+    `Décisions du tableau de bord (la dernière de chaque référence) : ${morceaux.join(', ')}. `, retirer);
+  retirer.addEventListener('click', () => {
+    champs.forEach((c) => c.remove());
+    avis.remove();
+    history.replaceState(null, '', '/decisions');
+    liste.charger(0);
+  });
+  formRecherche.append(...champs);
+  formRecherche.before(avis);
+}
 // /decisions?region=&campagne=&eligible= (links of /pilotage): the list starts filtered
 for (const [nom, valeur] of new URLSearchParams(location.search)) {
   const champ = document.querySelector(`#form-recherche [name="${nom}"]`);
@@ -116,6 +150,7 @@ for (const [nom, valeur] of new URLSearchParams(location.search)) {
     champ.value = valeur;
   }
 }
+filtreDuTableauDeBord(new URLSearchParams(location.search));
 liste.charger(0);
 const demande = new URLSearchParams(location.search).get('id');
 if (demande) {

@@ -52,7 +52,7 @@ function chiffres(t) {
 }
 
 function regions(t) {
-  const filtres = (r) => ({ campagne: t.campagne, region: r.region });
+  const filtres = (r) => ({ campagne: t.campagne, annee: t.annee, region: r.region });
   table('table-regions', [['Région'], ['Sites', true], ['Éligibles', true], ['Total des forfaits', true], ['Critère le plus fréquent'], ['Constats', true]],
     t.parRegion.map((r) => {
       const [premier] = Object.entries(r.criteresNonSatisfaits);
@@ -99,7 +99,7 @@ function regions(t) {
       onClick: (_evenement, elements) => {
         const r = elements.length ? graphique.$regions.parRegion[elements[0].index] : null;
         if (r && r.sites > 0) {
-          location.href = `/decisions?${new URLSearchParams({ campagne: graphique.$regions.campagne, region: r.region })}`;
+          location.href = `/decisions?${new URLSearchParams({ campagne: graphique.$regions.campagne, annee: graphique.$regions.annee, region: r.region })}`;
         }
       },
     },
@@ -152,8 +152,9 @@ async function charger() {
     chiffres(t);
     regions(t);
     const perimetre = t.region ? { region: t.region } : {};
-    comptes('table-criteres', 'Critere', t.criteresNonSatisfaits, t, () => ({ campagne: t.campagne, ...perimetre, eligible: 'false' }));
-    comptes('table-constats', 'Constat', t.constats, t, null);
+    // the decisions behind each count: the latest of each reference for that year, as the dashboard counts them
+    comptes('table-criteres', 'Critere', t.criteresNonSatisfaits, t, (code) => ({ campagne: t.campagne, annee: t.annee, ...perimetre, critere: code }));
+    comptes('table-constats', 'Constat', t.constats, t, (code) => ({ campagne: t.campagne, annee: t.annee, ...perimetre, constat: code }));
     taux(t);
     evolution(t);
     liensExport(p);

@@ -138,6 +138,48 @@ public abstract class PilotageApiSuite {
     }
 
     @Test
+    void aCriterionOrAFindingListsTheLatestDecisionsBehindItsCount() {
+        JsonPath tableau = Comptes.ministere().queryParam("campagne", CAMPAGNE).queryParam("annee", ANNEE).get("/api/pilotage").jsonPath().using(EXACT);
+        Map<String, Long> criteres = comptes(tableau, "criteresNonSatisfaits");
+        Map<String, Long> constats = comptes(tableau, "constats");
+        assertThat(criteres).isNotEmpty();
+        assertThat(constats).isNotEmpty();
+        criteres.forEach((code, n) -> assertThat(derrieres("critere", code))
+                .as("decisions behind the criterion %s", code).hasSize(n.intValue())
+                .allSatisfy(d -> assertThat(d.getList("criteres.findAll { !it.satisfait }.code", String.class)).contains(code)));
+        constats.forEach((code, n) -> assertThat(derrieres("constat", code))
+                .as("decisions behind the finding %s", code).hasSize(n.intValue())
+                .allSatisfy(d -> assertThat(d.getList("constats.code", String.class)).contains(code)));
+    }
+
+    private static String enJson(Object valeur) {
+        try {
+            return JSON.writeValueAsString(valeur);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every page of GET /api/decisions behind a dashboard count; each reference at most once. */
+    private static List<JsonPath> derrieres(String filtre, String code) {
+        List<JsonPath> decisions = new ArrayList<>();
+        long total;
+        int page = 0;
+        do {
+            JsonPath reponse = Comptes.ministere().queryParam("campagne", CAMPAGNE).queryParam("annee", ANNEE).queryParam(filtre, code)
+                    .queryParam("taille", 100).queryParam("page", page++).get("/api/decisions").then().statusCode(200).extract().jsonPath();
+            total = reponse.getLong("total");
+            for (Object decision : reponse.getList("decisions")) {
+                decisions.add(JsonPath.from(enJson(decision)));
+            }
+        } while (decisions.size() < total && page < 100);
+        assertThat(decisions).as("listed against the total announced").hasSize((int) total);
+        assertThat(decisions.stream().map(d -> d.getString("reference")).distinct()).hasSize(decisions.size());
+        decisions.forEach(d -> assertThat(d.getInt("annee")).isEqualTo(ANNEE));
+        return decisions;
+    }
+
+    @Test
     void aReferenceDecidedAgainCountsOnceWithItsLatestDecision() throws Exception {
         JsonPath avant = bretagne2012();
         ObjectNode dossier = JSON.valueToTree(new GenerateurDossiers().generer(5, 1, Campagne.ENMR_2010).get(0));
@@ -147,7 +189,7 @@ public abstract class PilotageApiSuite {
         JsonPath premiere = poster(dossier);
         JsonPath apresPremiere = bretagne2012();
         ((ObjectNode) dossier.get("structure")).put("type", "CABINET_DE_GROUPE"); // now ineligible: 0 €
-        poster(dossier);
+        JsonPath seconde = poster(dossier);
         JsonPath apresSeconde = bretagne2012();
 
         assertThat(apresPremiere.getLong("sites")).isEqualTo(avant.getLong("sites") + 1);
@@ -157,6 +199,10 @@ public abstract class PilotageApiSuite {
         assertThat(euros(apresSeconde, "total")).isEqualByComparingTo(euros(avant, "total"));
         assertThat(comptes(apresSeconde, "criteresNonSatisfaits").get("TYPE_STRUCTURE"))
                 .isEqualTo(comptes(avant, "criteresNonSatisfaits").getOrDefault("TYPE_STRUCTURE", 0L) + 1);
+        // the decisions behind that count: the reference once, with its latest decision
+        JsonPath derriere = Comptes.ministere().queryParam("campagne", CAMPAGNE).queryParam("annee", 2012).queryParam("region", "BRETAGNE")
+                .queryParam("critere", "TYPE_STRUCTURE").queryParam("reference", prefixe + "DEUX-FOIS").get("/api/decisions").jsonPath();
+        assertThat(derriere.getList("decisions.id")).containsExactly(seconde.getString("id"));
     }
 
     @Test
@@ -213,6 +259,8 @@ public abstract class PilotageApiSuite {
         Comptes.ministere().queryParam("campagne", "ENMR_2099").get("/api/pilotage/tableaux/regions.csv").then().statusCode(400)
                 .contentType("application/problem+json");
         Comptes.ministere().get("/api/pilotage/tableaux/inconnu.csv").then().statusCode(404).contentType("application/problem+json");
+        Comptes.ministere().queryParam("critere", "projet de santé").queryParam("constat", "<x>").queryParam("annee", "deux-mille")
+                .get("/api/decisions").then().statusCode(400).body("violations.champ", containsInAnyOrder("critere", "constat", "annee"));
     }
 
     @Test

@@ -29,6 +29,10 @@ class PagePilotageTest extends Navigateur {
     void uneDecisionEnBretagne() throws Exception {
         String dossier = DecisionApiSuite.exemple1().replace("BRE-2014-0001", "PAGE-PIL-" + System.nanoTime());
         Comptes.agentArs("BRETAGNE").contentType("application/json").body(dossier).post("/api/decisions").then().statusCode(201);
+        // and a team that is not a maison, pôle or centre de santé: a failed criterion to click on
+        String cabinet = DecisionApiSuite.exemple1().replace("BRE-2014-0001", "PAGE-PIL-CAB-" + System.nanoTime())
+                .replace("\"MAISON_DE_SANTE\"", "\"CABINET_DE_GROUPE\"");
+        Comptes.agentArs("BRETAGNE").contentType("application/json").body(cabinet).post("/api/decisions").then().statusCode(201);
     }
 
     @Test
@@ -64,9 +68,30 @@ class PagePilotageTest extends Navigateur {
         assertThat(Files.readString(csv.path())).startsWith("\uFEFFCode;Critère;Sites");
 
         page.locator("#table-regions a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Bretagne")).click();
-        assertThat(page).hasURL(Pattern.compile(".*/decisions\\?campagne=ENMR_2014&region=BRETAGNE$"));
+        assertThat(page).hasURL(Pattern.compile(".*/decisions\\?campagne=ENMR_2014&annee=2014&region=BRETAGNE$"));
         assertThat(page.locator("#recherche-region")).hasValue("BRETAGNE");
         assertThat(page.locator("#liste-decisions tbody tr").first()).isVisible();
+    }
+
+    @Test
+    void aFailedCriterionOpensTheDecisionsBehindItsCount() {
+        seConnecterComme("ministere");
+        aller("/pilotage");
+        long compte = Comptes.ministere().get("/api/pilotage").jsonPath().getLong("criteresNonSatisfaits.TYPE_STRUCTURE");
+
+        page.locator("#table-criteres a[href*='critere=TYPE_STRUCTURE']").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/decisions\\?campagne=ENMR_2014&annee=2014&critere=TYPE_STRUCTURE$"));
+        assertThat(page.locator("#filtre-pilotage")).containsText("la dernière de chaque référence");
+        assertThat(page.locator("#filtre-pilotage")).containsText("année 2014");
+        assertThat(page.locator("#liste-etat")).hasText(compte + (compte > 1 ? " décisions trouvées." : " décision trouvée."));
+        capturer("pilotage-critere-decisions");
+
+        page.locator("#filtre-pilotage button").click();
+        assertThat(page.locator("#filtre-pilotage")).hasCount(0);
+        assertThat(page).hasURL(Pattern.compile(".*/decisions$"));
+        long toutes = Comptes.ministere().get("/api/decisions").jsonPath().getLong("total");
+        assertThat(page.locator("#liste-etat")).hasText(toutes + " décisions trouvées.");
     }
 
     @Test
