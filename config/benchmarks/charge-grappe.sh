@@ -18,6 +18,7 @@ while [[ $# -gt 0 ]]; do
     shift
 done
 [[ $BUILD -eq 1 ]] && ./mvnw -B -ntp package -DskipTests
+CHARGE_DEBUT=$(cut -d' ' -f1-3 /proc/loadavg)
 BASE=target/bench-infinispan
 SORTIE=target/benchmarks
 rm -rf "$BASE"
@@ -46,13 +47,35 @@ mapfile -t OPTIONS < <(distant "127.0.0.1:11622;127.0.0.1:11722" -Denmr.store.cl
 config/benchmarks/charge-http.sh --sans-build --duree "$DUREE" --connexions "$CONNEXIONS" "${OPTIONS[@]}"
 cp "$SORTIE/http.md" "$SORTIE/grappe-deux-serveurs.md"
 
+champ() { grep "^| $1 | $2" "$3" | awk -F'|' -v c="$4" '{gsub(/[ ,]/, "", $c); print $c}'; }
+cout() { # label, which line (max / half), column: the cluster's figure against the single server's
+    local seul grappe
+    seul=$(champ "POST /api/decisions" "$2" "$SORTIE/grappe-un-serveur.md" "$3")
+    grappe=$(champ "POST /api/decisions" "$2" "$SORTIE/grappe-deux-serveurs.md" "$3")
+    awk -v s="$seul" -v g="$grappe" -v l="$1" 'BEGIN {printf "| %s | %s | %s | %+.1f %% |\n", l, s, g, 100 * (g - s) / s}'
+}
 {
     echo "# POST /api/decisions: one Infinispan server against a cluster of two (2 owners, SYNC), same run"
+    echo
+    echo "- $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD); $(nproc) cores shared by the service, the server(s) and the load generators"
+    echo "- load average (1, 5, 15 min): at the start $CHARGE_DEBUT; $(grep -h '^- load average' "$SORTIE/grappe-un-serveur.md" | sed 's/^- load average (1, 5, 15 min) /one-server run /'); $(grep -h '^- load average' "$SORTIE/grappe-deux-serveurs.md" | sed 's/^- load average (1, 5, 15 min) /cluster run /')"
     echo
     echo "| store | load | requests/s | p50 ms | p99 ms | p99.9 ms | max ms | errors |"
     echo "|---|---|---:|---:|---:|---:|---:|---|"
     grep '^| POST /api/decisions' "$SORTIE/grappe-un-serveur.md" | sed 's/^| POST \/api\/decisions/| one server/'
     grep '^| POST /api/decisions' "$SORTIE/grappe-deux-serveurs.md" | sed 's/^| POST \/api\/decisions/| cluster of two/'
+    grep '^| GET /api/ping | max' "$SORTIE/grappe-un-serveur.md" | sed 's/^| GET \/api\/ping/| one-server run, GET \/api\/ping (no store: the machine'"'"'s baseline)/'
+    grep '^| GET /api/ping | max' "$SORTIE/grappe-deux-serveurs.md" | sed 's/^| GET \/api\/ping/| cluster run, GET \/api\/ping (no store: the machine'"'"'s baseline)/'
+    echo
+    echo "What the second owner costs (cluster against one server):"
+    echo
+    echo "| figure | one server | cluster of two | difference |"
+    echo "|---|---:|---:|---:|"
+    cout "decisions/s at maximum (closed loop)" "max" 4
+    cout "p50 ms at maximum" "max" 5
+    cout "p99 ms at maximum" "max" 6
+    cout "p50 ms at half of its own maximum (open loop)" "half" 5
+    cout "p99 ms at half of its own maximum (open loop)" "half" 6
     echo
     echo "## One server"
     sed '1d' "$SORTIE/grappe-un-serveur.md"

@@ -124,7 +124,8 @@ java config/benchmarks/ChargeOuverte.java "$BASE/api/decisions" "$DEMI_DECISIONS
 java config/benchmarks/ChargeOuverte.java "$BASE/api/ping" "$DEMI_PING" "$DUREE" "$CONNEXIONS" | tee "$SORTIE/ping-moitie.txt"
 
 RSS_APRES=$(rss_mo "$PID")
-STOCKEES=$(du -sh "$TEMP/store" | cut -f1)
+# the embedded store's files; in remote mode (--option-service -Denmr.store.mode=remote) the data are on the server(s)
+STOCKEES="$(du -sh "$TEMP/store" 2>/dev/null | cut -f1) stored" || STOCKEES="decisions stored on the Infinispan server(s)"
 CHARGE_APRES=$(charge)
 
 ligne() { # label file mode
@@ -144,8 +145,13 @@ ligne() { # label file mode
     echo "- date: $(date -u +%Y-%m-%dT%H:%M:%SZ); commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' + uncommitted changes')"
     echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM, $(java -version 2>&1 | head -1); service and load generators share these cores"
     echo "- load average (1, 5, 15 min) before: $CHARGE_AVANT, after: $CHARGE_APRES"
-    echo "- service: packaged jar, JVM options: ${OPTIONS_SERVICE[*]:-(defaults)}, embedded store (fsync per write) in a temporary directory, sample loading off; $(wc -l < "$SORTIE/dossiers.tsv") generated dossiers (both campaigns, all regions) posted in turn, each by its region's ARS agent (HTTP Basic)"
-    echo "- start-up: ready (GET /q/health/ready = 200) $DEMARRAGE_MS ms after launch (Quarkus: started in $QUARKUS_DEMARRAGE); RSS $RSS_DEMARRAGE MB after start, $RSS_APRES MB after the load runs ($STOCKEES stored)"
+    if [[ " ${OPTIONS_SERVICE[*]} " == *" -Denmr.store.mode=remote "* ]]; then
+        MAGASIN="remote store (Infinispan over Hot Rod, fsync per write on each owner)"
+    else
+        MAGASIN="embedded store (fsync per write) in a temporary directory"
+    fi
+    echo "- service: packaged jar, JVM options: ${OPTIONS_SERVICE[*]:-(defaults)}, $MAGASIN, sample loading off; $(wc -l < "$SORTIE/dossiers.tsv") generated dossiers (both campaigns, all regions) posted in turn, each by its region's ARS agent (HTTP Basic)"
+    echo "- start-up: ready (GET /q/health/ready = 200) $DEMARRAGE_MS ms after launch (Quarkus: started in $QUARKUS_DEMARRAGE); RSS $RSS_DEMARRAGE MB after start, $RSS_APRES MB after the load runs ($STOCKEES)"
     echo
     echo "| endpoint | load | requests/s | p50 ms | p99 ms | p99.9 ms | max ms | errors |"
     echo "|---|---|---:|---:|---:|---:|---:|---|"

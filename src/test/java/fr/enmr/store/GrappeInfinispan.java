@@ -49,9 +49,17 @@ public final class GrappeInfinispan implements AutoCloseable {
         attendreLaVueADeux(noeud, debut, Duration.ofSeconds(60));
     }
 
+    /**
+     * Waits until a node logs, after the given position of its log, that it is in a view of two members: a restarted
+     * node does so once it has rejoined, before it has received its state and logs that it is started.
+     */
+    public void attendreLaVueADeux(int i, int depuis, Duration limite) {
+        attendreLaVueADeux(noeuds.get(i), depuis, limite);
+    }
+
     private void attendreLaVueADeux(ServeurInfinispan noeud, int depuis, Duration limite) {
         long fin = System.nanoTime() + limite.toNanos();
-        while (!VUE_A_DEUX.matcher(noeud.journal().substring(depuis)).find()) {
+        while (!VUE_A_DEUX.matcher(noeud.journal().substring(Math.min(depuis, noeud.journal().length()))).find()) {
             if (System.nanoTime() > fin) {
                 throw new IllegalStateException("the two nodes did not form one cluster in " + limite);
             }
