@@ -90,7 +90,9 @@ class PagePilotageTest extends Navigateur {
         page.locator("#filtre-pilotage button").click();
         assertThat(page.locator("#filtre-pilotage")).hasCount(0);
         assertThat(page).hasURL(Pattern.compile(".*/decisions$"));
-        long toutes = Comptes.ministere().get("/api/decisions").jsonPath().getLong("total");
+        // the campaign chosen stays; every decision of it is listed again
+        assertThat(page.locator("#recherche-campagne")).hasValue("ENMR_2014");
+        long toutes = Comptes.ministere().queryParam("campagne", "ENMR_2014").get("/api/decisions").jsonPath().getLong("total");
         assertThat(page.locator("#liste-etat")).hasText(toutes + " décisions trouvées.");
     }
 
