@@ -20,6 +20,7 @@ public final class MoteurCompile {
     private final DecisionEvaluator evaluateur;
     private final DossierValidator validator;
     private final List<Campagne> campagnes;
+    private final long compileLe = System.nanoTime();
 
     MoteurCompile(String empreinte, DecisionEvaluator evaluateur, DossierValidator validator, List<Campagne> campagnes) {
         this.empreinte = empreinte;
@@ -35,6 +36,11 @@ public final class MoteurCompile {
 
     public String empreinte() {
         return empreinte;
+    }
+
+    /** When it was compiled (System.nanoTime), to forget the oldest first. */
+    long compileLe() {
+        return compileLe;
     }
 
     /** The campaigns the DMN model has rules for (« Règles de la campagne »). */

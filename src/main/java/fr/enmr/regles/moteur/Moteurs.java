@@ -42,6 +42,8 @@ public class Moteurs {
     private final CompilateurRegles compilateur;
     /** Submitted versions compiled ahead of approval: a handful at most await a second analyst at any time. */
     private static final int SOUMISES_PREPAREES = 10;
+    /** Compiled engines kept besides the packaged and the active one. */
+    private static final int MOTEURS_GARDES = 12;
 
     private final Duration intervalle;
     private final Map<String, MoteurCompile> parEmpreinte = new ConcurrentHashMap<>();
@@ -118,7 +120,25 @@ public class Moteurs {
         if (!compilation.reussie()) {
             throw new IllegalStateException("stored rule-set sha256:" + empreinte + " does not compile: " + compilation.erreurs());
         }
-        return parEmpreinte.computeIfAbsent(empreinte, e -> compilation.moteur());
+        MoteurCompile compile = parEmpreinte.computeIfAbsent(empreinte, e -> compilation.moteur());
+        oublierLesAnciens();
+        return compile;
+    }
+
+    /**
+     * Keeps at most {@value #MOTEURS_GARDES} engines besides the packaged and the active one (each holds a compiled
+     * DMN model and rule base, a few MB): the versions least recently compiled go first; any is compiled again if asked.
+     */
+    private void oublierLesAnciens() {
+        if (parEmpreinte.size() <= MOTEURS_GARDES + 2) {
+            return;
+        }
+        MoteurRegles courant = actif.get();
+        parEmpreinte.values().stream()
+                .filter(m -> m != livre && (courant == null || !m.empreinte().equals(courant.empreinte())))
+                .sorted(java.util.Comparator.comparingLong(MoteurCompile::compileLe))
+                .limit(parEmpreinte.size() - MOTEURS_GARDES - 2L)
+                .forEach(m -> parEmpreinte.remove(m.empreinte(), m));
     }
 
     /** Keeps rules just compiled (a draft validated) so that its evaluation or publication need not compile them again. */
