@@ -35,7 +35,12 @@ public class AgregatsAJour {
             @ConfigProperty(name = "enmr.pilotage.intervalle", defaultValue = "2s") Duration intervalle,
             @ConfigProperty(name = "enmr.pilotage.recalcul-complet", defaultValue = "10m") Duration complet) {
         calcul.execute(() -> executer(() -> LOG.debugf("%d decisions summarised again at start-up", reprise.reprendre())));
-        calcul.scheduleWithFixedDelay(() -> executer(syntheses::toutRecalculer), 0, complet.toMillis(), TimeUnit.MILLISECONDS);
+        calcul.scheduleWithFixedDelay(() -> executer(() -> {
+            long debut = System.nanoTime();
+            syntheses.toutRecalculer();
+            // said once per period: until the first one, at start-up, dashboards may wait for their regions' aggregates
+            LOG.infof("Every steering aggregate computed in %d ms", (System.nanoTime() - debut) / 1_000_000);
+        }), 0, complet.toMillis(), TimeUnit.MILLISECONDS);
         calcul.scheduleWithFixedDelay(() -> executer(syntheses::recalculer), intervalle.toMillis(), intervalle.toMillis(), TimeUnit.MILLISECONDS);
     }
 
