@@ -44,6 +44,26 @@ class EmbeddedStoreTest extends StoreBehaviourSuite {
     }
 
     @Test
+    void aStoreClosedCleanlyOpensWithoutRebuildingItsIndexesAndAnyOtherRebuildsThem() {
+        store.save(decision("BRE-1", "BRETAGNE", true, 1L));
+        store.save(decision("LOR-1", "LORRAINE", false, 2L));
+        assertThat(embarque.indexReconstruit()).as("a new store").isTrue();
+
+        embarque.close();
+        assertThat(directory.resolve(EmbeddedCaches.FERMETURE_PROPRE)).exists();
+        embarque = new EmbeddedCaches(directory);
+        store = new CacheDecisionStore(embarque);
+
+        assertThat(embarque.indexReconstruit()).isFalse();
+        assertThat(directory.resolve(EmbeddedCaches.FERMETURE_PROPRE)).as("removed while the store is open").doesNotExist();
+        assertThat(store.search(new RechercheDecisions(null, "LORRAINE", null, null), 0, 10).elements())
+                .extracting(StoredDecision::reference).containsExactly("LOR-1");
+        store.save(decision("ALS-1", "ALSACE", true, 3L));
+        assertThat(store.search(new RechercheDecisions(null, null, null, null), 0, 10).total()).isEqualTo(3);
+        // after a crash there is no mark: KilledJvmDurabilityTest kills a real JVM and queries through the rebuilt index
+    }
+
+    @Test
     void aClosedStoreReportsItselfUnavailable() {
         embarque.close();
 

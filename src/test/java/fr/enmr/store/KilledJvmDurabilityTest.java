@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -43,6 +44,10 @@ class KilledJvmDurabilityTest {
 
         try (EmbeddedCaches reopened = new EmbeddedCaches(directory)) {
             assertEquals(Optional.of(Writer.DECISION), new CacheDecisionStore(reopened).find(Writer.DECISION.id()));
+            // no clean-close mark after a kill: the indexes are rebuilt, and a query finds the decision
+            assertTrue(reopened.indexReconstruit(), "the indexes were not rebuilt after a kill");
+            assertEquals(List.of(Writer.DECISION), new CacheDecisionStore(reopened)
+                    .search(new RechercheDecisions(Writer.DECISION.reference(), null, null, null), 0, 10).elements());
         }
     }
 
