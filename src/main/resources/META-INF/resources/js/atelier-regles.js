@@ -105,7 +105,12 @@ $('table-versions').addEventListener('click', (evenement) => {
   }
 });
 
+// the button stays disabled (in the page and here) until the list has named the active version, the draft's base
 $('nouveau-brouillon').addEventListener('click', () => {
+  if (!etat.active) {
+    dire('versions-etat', 'La liste des versions n\'est pas encore chargée : la version active n\'est pas connue.');
+    return;
+  }
   ouvrir(null, etat.active).catch((e) => dire('versions-etat', messageErreur(e)));
 });
 

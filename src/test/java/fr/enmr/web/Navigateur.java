@@ -75,6 +75,11 @@ abstract class Navigateur {
         return "ars-bretagne";
     }
 
+    /** How long an action waits for the page (ms); a page that shares its main thread with a heavy component may say more. */
+    double delai() {
+        return 20_000;
+    }
+
     @BeforeEach
     void ouvrirContexte() {
         seConnecterComme(utilisateur());
@@ -88,7 +93,7 @@ abstract class Navigateur {
         contexte = browser.newContext(new Browser.NewContextOptions()
                 .setHttpCredentials(identifiant, Comptes.MOT_DE_PASSE)
                 .setLocale("fr-FR").setTimezoneId("Europe/Paris").setViewportSize(ECRANS[0][0], ECRANS[0][1]));
-        contexte.setDefaultTimeout(20_000);
+        contexte.setDefaultTimeout(delai());
         page = contexte.newPage();
         page.onConsoleMessage(m -> {
             if (m.type().equals("error")) {
