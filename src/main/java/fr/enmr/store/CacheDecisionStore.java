@@ -114,10 +114,7 @@ public class CacheDecisionStore implements DecisionStore {
         }
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parametres = new HashMap<>();
-        condition(conditions, parametres, "reference", recherche.reference());
-        condition(conditions, parametres, "region", recherche.region());
-        condition(conditions, parametres, "campagne", recherche.campagne());
-        condition(conditions, parametres, "eligible", recherche.eligible());
+        conditionsCommunes(recherche, conditions, parametres);
         String ickle = "FROM " + ENTITE + " d"
                 + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
                 + " ORDER BY d.horodatage DESC, d.id DESC";
@@ -139,10 +136,7 @@ public class CacheDecisionStore implements DecisionStore {
     private Page<StoredDecision> dernieres(RechercheDecisions recherche, int page, int taille) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parametres = new HashMap<>();
-        condition(conditions, parametres, "reference", recherche.reference());
-        condition(conditions, parametres, "region", recherche.region());
-        condition(conditions, parametres, "campagne", recherche.campagne());
-        condition(conditions, parametres, "eligible", recherche.eligible());
+        conditionsCommunes(recherche, conditions, parametres);
         condition(conditions, parametres, "annee", recherche.annee());
         // a list field matches when one of its values does
         condition(conditions, parametres, "criteresNonSatisfaits", recherche.critere());
@@ -176,6 +170,14 @@ public class CacheDecisionStore implements DecisionStore {
                     .startOffset((long) page * taille).maxResults(taille).hitCountAccuracy(Integer.MAX_VALUE).execute();
             return new Page<>(result.list(), result.count().value());
         }, () -> "Decisions since " + horodatage + " could not be queried");
+    }
+
+    /** The filters decisions and summaries share (same field names in both entities). */
+    private static void conditionsCommunes(RechercheDecisions recherche, List<String> conditions, Map<String, Object> parametres) {
+        condition(conditions, parametres, "reference", recherche.reference());
+        condition(conditions, parametres, "region", recherche.region());
+        condition(conditions, parametres, "campagne", recherche.campagne());
+        condition(conditions, parametres, "eligible", recherche.eligible());
     }
 
     private static void condition(List<String> conditions, Map<String, Object> parametres, String champ, Object valeur) {
