@@ -1,6 +1,7 @@
 package fr.enmr.regles.moteur;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,13 +39,13 @@ public class Moteurs {
 
     private static final Logger LOG = Logger.getLogger(Moteurs.class);
 
-    private final VersionsReglesStore store;
-    private final CompilateurRegles compilateur;
     /** Submitted versions compiled ahead of approval: a handful at most await a second analyst at any time. */
     private static final int SOUMISES_PREPAREES = 10;
     /** Compiled engines kept besides the packaged and the active one. */
     private static final int MOTEURS_GARDES = 12;
 
+    private final VersionsReglesStore store;
+    private final CompilateurRegles compilateur;
     private final Duration intervalle;
     private final Map<String, MoteurCompile> parEmpreinte = new ConcurrentHashMap<>();
     private final AtomicReference<MoteurRegles> actif = new AtomicReference<>();
@@ -136,7 +137,7 @@ public class Moteurs {
         MoteurRegles courant = actif.get();
         parEmpreinte.values().stream()
                 .filter(m -> m != livre && (courant == null || !m.empreinte().equals(courant.empreinte())))
-                .sorted(java.util.Comparator.comparingLong(MoteurCompile::compileLe))
+                .sorted(Comparator.comparingLong(MoteurCompile::compileLe))
                 .limit(parEmpreinte.size() - MOTEURS_GARDES - 2L)
                 .forEach(m -> parEmpreinte.remove(m.empreinte(), m));
     }
