@@ -1,0 +1,329 @@
+package fr.enmr.regles.compile;
+
+import java.math.BigDecimal;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.kie.dmn.api.feel.runtime.events.FEELEvent;
+import org.kie.dmn.feel.lang.ast.infixexecutors.AddExecutor;
+import org.kie.dmn.feel.lang.ast.infixexecutors.DivExecutor;
+import org.kie.dmn.feel.lang.ast.infixexecutors.EqExecutor;
+import org.kie.dmn.feel.lang.ast.infixexecutors.GtExecutor;
+import org.kie.dmn.feel.lang.ast.infixexecutors.GteExecutor;
+import org.kie.dmn.feel.lang.ast.infixexecutors.InfixExecutorUtils;
+import org.kie.dmn.feel.lang.ast.infixexecutors.LtExecutor;
+import org.kie.dmn.feel.lang.ast.infixexecutors.LteExecutor;
+import org.kie.dmn.feel.lang.ast.infixexecutors.MultExecutor;
+import org.kie.dmn.feel.lang.ast.infixexecutors.NeExecutor;
+import org.kie.dmn.feel.lang.ast.infixexecutors.SubExecutor;
+import org.kie.dmn.feel.runtime.functions.AllFunction;
+import org.kie.dmn.feel.runtime.functions.AnyFunction;
+import org.kie.dmn.feel.runtime.functions.ConcatenateFunction;
+import org.kie.dmn.feel.runtime.functions.CountFunction;
+import org.kie.dmn.feel.runtime.functions.DateFunction;
+import org.kie.dmn.feel.runtime.functions.DistinctValuesFunction;
+import org.kie.dmn.feel.runtime.functions.FEELFnResult;
+import org.kie.dmn.feel.runtime.functions.GetValueFunction;
+import org.kie.dmn.feel.runtime.functions.ListContainsFunction;
+import org.kie.dmn.feel.runtime.functions.MaxFunction;
+import org.kie.dmn.feel.runtime.functions.MinFunction;
+import org.kie.dmn.feel.runtime.functions.NotFunction;
+import org.kie.dmn.feel.runtime.functions.RoundHalfUpFunction;
+import org.kie.dmn.feel.runtime.functions.StringFunction;
+import org.kie.dmn.feel.runtime.functions.StringJoinFunction;
+import org.kie.dmn.feel.runtime.functions.SumFunction;
+
+/**
+ * What generated models call: FEEL's operators and built-in functions, done by KIE's own operator executors and
+ * function classes so that every value (number scale, null, text of a date) is KIE's. Anything KIE would report as
+ * an error, and any argument shape this class does not pass to KIE exactly as KIE's interpreter would, throws
+ * {@link ErreurFeel}: the dossier is then decided by KIE. Public signatures use JDK types only, so a model compiled
+ * at run time needs nothing else on its class path.
+ */
+public final class Feel {
+
+    /** Marks a name not in scope, for a name inside a list filter that the element may define. */
+    public static final Object ABSENT = new Object();
+
+    private Feel() {
+    }
+
+    // ---- operators (KIE's executors; an error event becomes ErreurFeel)
+
+    public static Object plus(Object a, Object b) {
+        return AddExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+    }
+
+    public static Object moins(Object a, Object b) {
+        return SubExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+    }
+
+    public static Object fois(Object a, Object b) {
+        return MultExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+    }
+
+    public static Object divise(Object a, Object b) {
+        return DivExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+    }
+
+    public static Object egal(Object a, Object b) {
+        return EqExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+    }
+
+    public static Object different(Object a, Object b) {
+        return NeExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+    }
+
+    public static Object inferieur(Object a, Object b) {
+        return LtExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+    }
+
+    public static Object inferieurOuEgal(Object a, Object b) {
+        return LteExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+    }
+
+    public static Object superieur(Object a, Object b) {
+        return GtExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+    }
+
+    public static Object superieurOuEgal(Object a, Object b) {
+        return GteExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+    }
+
+    /** FEEL's three-valued {@code and}, the right side evaluated only when the left does not decide (as KIE). */
+    public static Object et(Object gauche, Supplier<Object> droite) {
+        if (Boolean.FALSE.equals(gauche)) {
+            return Boolean.FALSE;
+        }
+        return InfixExecutorUtils.and(gauche, droite.get(), ContexteOperateurs.INSTANCE);
+    }
+
+    public static Object ou(Object gauche, Supplier<Object> droite) {
+        if (Boolean.TRUE.equals(gauche)) {
+            return Boolean.TRUE;
+        }
+        return InfixExecutorUtils.or(gauche, droite.get(), ContexteOperateurs.INSTANCE);
+    }
+
+    /** The condition of an {@code if} and the outcome of a rule's test: only {@code true} counts. */
+    public static boolean vrai(Object valeur) {
+        return Boolean.TRUE.equals(valeur);
+    }
+
+    // ---- values
+
+    public static List<Object> liste(Object... elements) {
+        List<Object> liste = new ArrayList<>(elements.length);
+        Collections.addAll(liste, elements);
+        return liste;
+    }
+
+    /** A FEEL context literal {@code {a: …, b: …}}: keys and values alternate. */
+    public static Map<String, Object> contexte(Object... clesEtValeurs) {
+        Map<String, Object> contexte = new LinkedHashMap<>(clesEtValeurs.length);
+        for (int i = 0; i < clesEtValeurs.length; i += 2) {
+            contexte.put((String) clesEtValeurs[i], clesEtValeurs[i + 1]);
+        }
+        return contexte;
+    }
+
+    /** A boxed context without a final result, or a decision table's row with several outputs (KIE: a HashMap). */
+    public static Map<String, Object> contexteEncadre(Object... clesEtValeurs) {
+        Map<String, Object> contexte = new HashMap<>(clesEtValeurs.length);
+        for (int i = 0; i < clesEtValeurs.length; i += 2) {
+            contexte.put((String) clesEtValeurs[i], clesEtValeurs[i + 1]);
+        }
+        return contexte;
+    }
+
+    /** A decision's, context entry's or parameter's value of a type that is not a list: a one-element list is its element. */
+    public static Object unique(Object valeur) {
+        if (valeur instanceof Collection<?> collection && collection.size() == 1) {
+            return collection.iterator().next();
+        }
+        return valeur;
+    }
+
+    /** {@code a.b}: a context's entry, or each element's entry for a list; null stays null. */
+    public static Object champ(Object valeur, String nom) {
+        if (valeur == null) {
+            return null;
+        }
+        if (valeur instanceof List<?> liste) {
+            List<Object> valeurs = new ArrayList<>(liste.size());
+            for (Object element : liste) {
+                valeurs.add(champSimple(element, nom));
+            }
+            return valeurs;
+        }
+        return champSimple(valeur, nom);
+    }
+
+    private static Object champSimple(Object valeur, String nom) {
+        if (valeur == null) {
+            return null;
+        }
+        if (valeur instanceof Map<?, ?> contexte) {
+            return contexte.get(nom);
+        }
+        throw new ErreurFeel("path ." + nom + " on a " + valeur.getClass().getSimpleName());
+    }
+
+    /**
+     * A name inside a list filter: the element's entry of that name when the element is a context that has it,
+     * otherwise the name's value around the filter ({@link #ABSENT}: not in scope, null as KIE gives).
+     */
+    public static Object nomDansFiltre(Object element, String nom, Object autour) {
+        if (element instanceof Map<?, ?> contexte && contexte.containsKey(nom)) {
+            return contexte.get(nom);
+        }
+        return autour == ABSENT ? null : autour;
+    }
+
+    /** {@code liste[condition]}: the elements for which the condition is true; an error excludes the element (KIE). */
+    public static List<Object> filtrer(Object valeur, Function<Object, Object> condition) {
+        List<?> liste = valeur instanceof List<?> l ? l : Collections.singletonList(valeur);
+        List<Object> retenus = new ArrayList<>(liste.size());
+        for (Object element : liste) {
+            Object verdict;
+            try {
+                verdict = condition.apply(element);
+            } catch (ErreurFeel ignoree) {
+                verdict = null;
+            }
+            if (Boolean.TRUE.equals(verdict)) {
+                retenus.add(element);
+            }
+        }
+        return retenus;
+    }
+
+    /** {@code for x in liste return …}. */
+    public static List<Object> pour(Object valeur, Function<Object, Object> corps) {
+        if (!(valeur instanceof List<?> elements)) { // null, a range, a single value: left to KIE
+            throw new ErreurFeel("for over " + valeur);
+        }
+        List<Object> resultats = new ArrayList<>(elements.size());
+        for (Object element : elements) {
+            resultats.add(corps.apply(element));
+        }
+        return resultats;
+    }
+
+    // ---- built-in functions (KIE's classes; an error result becomes ErreurFeel)
+
+    public static Object non(Object valeur) {
+        return resultat(NotFunction.INSTANCE.invoke(valeur));
+    }
+
+    public static Object count(Object... arguments) {
+        return arguments.length == 1 ? resultat(CountFunction.INSTANCE.invoke(seuleListe("count", arguments))) : resultat(CountFunction.INSTANCE.invoke(arguments));
+    }
+
+    public static Object sum(Object... arguments) {
+        return arguments.length == 1 ? resultat(SumFunction.INSTANCE.invoke(seuleListe("sum", arguments))) : resultat(SumFunction.INSTANCE.invoke(arguments));
+    }
+
+    public static Object all(Object... arguments) {
+        return arguments.length == 1 ? resultat(AllFunction.INSTANCE.invoke(seuleListe("all", arguments))) : resultat(AllFunction.INSTANCE.invoke(arguments));
+    }
+
+    public static Object any(Object... arguments) {
+        return arguments.length == 1 ? resultat(AnyFunction.INSTANCE.invoke(seuleListe("any", arguments))) : resultat(AnyFunction.INSTANCE.invoke(arguments));
+    }
+
+    public static Object min(Object... arguments) {
+        return arguments.length == 1 ? resultat(MinFunction.INSTANCE.invoke(seuleListe("min", arguments))) : resultat(MinFunction.INSTANCE.invoke(arguments));
+    }
+
+    public static Object max(Object... arguments) {
+        return arguments.length == 1 ? resultat(MaxFunction.INSTANCE.invoke(seuleListe("max", arguments))) : resultat(MaxFunction.INSTANCE.invoke(arguments));
+    }
+
+    public static Object concatenate(Object... listes) {
+        return resultat(ConcatenateFunction.INSTANCE.invoke(listes));
+    }
+
+    public static Object listContains(Object liste, Object element) {
+        if (!(liste instanceof List<?> l)) {
+            throw new ErreurFeel("list contains on " + liste);
+        }
+        return resultat(ListContainsFunction.INSTANCE.invoke(l, element));
+    }
+
+    public static Object distinctValues(Object liste) {
+        return resultat(DistinctValuesFunction.INSTANCE.invoke(liste));
+    }
+
+    public static Object stringJoin(Object liste) {
+        if (!(liste instanceof List<?> l)) {
+            throw new ErreurFeel("string join on " + liste);
+        }
+        return resultat(StringJoinFunction.INSTANCE.invoke(l));
+    }
+
+    public static Object stringJoin(Object liste, Object separateur) {
+        if (!(liste instanceof List<?> l) || !(separateur == null || separateur instanceof String)) {
+            throw new ErreurFeel("string join on " + liste);
+        }
+        return resultat(StringJoinFunction.INSTANCE.invoke(l, (String) separateur));
+    }
+
+    public static Object string(Object valeur) {
+        return resultat(StringFunction.INSTANCE.invoke(valeur));
+    }
+
+    public static Object date(Object annee, Object mois, Object jour) {
+        if (!(annee instanceof Number a) || !(mois instanceof Number m) || !(jour instanceof Number j)) {
+            throw new ErreurFeel("date(" + annee + ", " + mois + ", " + jour + ")");
+        }
+        return resultat(DateFunction.INSTANCE.invoke(a, m, j));
+    }
+
+    public static Object date(Object valeur) {
+        if (valeur instanceof String texte) {
+            return resultat(DateFunction.INSTANCE.invoke(texte));
+        }
+        if (valeur instanceof TemporalAccessor temps) {
+            return resultat(DateFunction.INSTANCE.invoke(temps));
+        }
+        throw new ErreurFeel("date(" + valeur + ")");
+    }
+
+    public static Object roundHalfUp(Object nombre, Object echelle) {
+        if (!(nombre instanceof BigDecimal n) || !(echelle instanceof BigDecimal e)) {
+            throw new ErreurFeel("round half up(" + nombre + ", " + echelle + ")");
+        }
+        return resultat(RoundHalfUpFunction.INSTANCE.invoke(n, e));
+    }
+
+    public static Object getValue(Object contexte, Object cle) {
+        if (!(cle instanceof String c)) {
+            throw new ErreurFeel("get value with key " + cle);
+        }
+        return resultat(GetValueFunction.INSTANCE.invoke(contexte, c));
+    }
+
+    /** One argument: KIE takes it as the list; anything else (null, a single value) is left to KIE. */
+    private static List<?> seuleListe(String fonction, Object[] arguments) {
+        if (arguments[0] instanceof List<?> liste) {
+            return liste;
+        }
+        throw new ErreurFeel(fonction + "(" + arguments[0] + ")");
+    }
+
+    private static Object resultat(FEELFnResult<?> resultat) {
+        if (resultat.isLeft()) {
+            throw new ErreurFeel(resultat.cata(FEELEvent::getMessage, valeur -> ""));
+        }
+        return resultat.getOrElse(null);
+    }
+}
