@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.kie.dmn.api.core.DMNDecisionResult;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -49,7 +47,7 @@ public class DecisionEvaluator {
     /** The DMN model on a dossier, with the same input conversion as Kogito's generated /enmr endpoint. */
     @SuppressWarnings("unchecked")
     public ModeleEnmr.Evaluation evaluerModele(Dossier dossier) {
-        return modele.evaluer(DMN_VALUES.convertValue(dossier, Map.class));
+        return modele.evaluer(dossier, () -> DMN_VALUES.convertValue(dossier, Map.class));
     }
 
     /**
@@ -96,9 +94,7 @@ public class DecisionEvaluator {
     /** Every DMN decision's value on a dossier, by decision name, as JSON-friendly values (numbers, text, lists, maps). */
     public Map<String, Object> intermediaires(Dossier dossier) {
         Map<String, Object> valeurs = new TreeMap<>();
-        for (DMNDecisionResult resultat : evaluerModele(dossier).result().getDecisionResults()) {
-            valeurs.put(resultat.getDecisionName(), valeurJson(resultat.getResult()));
-        }
+        evaluerModele(dossier).decisions().forEach((decision, valeur) -> valeurs.put(decision, valeurJson(valeur)));
         return valeurs;
     }
 

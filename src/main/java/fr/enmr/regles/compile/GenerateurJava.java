@@ -130,10 +130,20 @@ public final class GenerateurJava {
         if (definitions == null) {
             throw new ConstructionNonPriseEnCharge("DMN illisible");
         }
-        return new GenerateurJava(definitions).classe(paquet, classe);
+        return new GenerateurJava(definitions).classe(paquet, classe, empreinte(texteDmn));
     }
 
-    private String classe(String paquet, String classe) throws ConstructionNonPriseEnCharge {
+    /** The SHA-256 of a DMN text, which a generated class carries to tell whether it is still that text's. */
+    public static String empreinte(String texteDmn) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(texteDmn.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String classe(String paquet, String classe, String empreinte) throws ConstructionNonPriseEnCharge {
         if (!definitions.getImport().isEmpty()) {
             throw new ConstructionNonPriseEnCharge("modèle " + definitions.getName() + " : import d'un autre modèle");
         }
@@ -192,6 +202,7 @@ public final class GenerateurJava {
         constantes.forEach((valeur, nom) -> source.append("    private static final BigDecimal ").append(nom)
                 .append(" = new BigDecimal(\"").append(valeur.toString()).append("\");\n"));
         source.append("\n    @Override\n    public List<String> noms() {\n        return NOMS;\n    }\n\n")
+                .append("    @Override\n    public String empreinteDmn() {\n        return \"").append(empreinte).append("\";\n    }\n\n")
                 .append("    @Override\n    public Object[] evaluer(Map<String, Object> e) {\n        Object[] v = new Object[")
                 .append(index.size()).append("];\n").append(corps).append("        return v;\n    }\n");
         for (String methode : methodes) {

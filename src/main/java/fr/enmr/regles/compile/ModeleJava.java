@@ -12,6 +12,9 @@ public interface ModeleJava {
     /** The model's input names then its decision names, in the order of {@link #evaluer}'s values. */
     List<String> noms();
 
+    /** The SHA-256 of the DMN text it was generated from ({@link GenerateurJava#empreinte}). */
+    String empreinteDmn();
+
     /**
      * Every decision's value, as KIE's DMN runtime gives it (BigDecimal numbers, maps for contexts, lists).
      *

@@ -11,6 +11,7 @@ import org.drools.ruleunits.api.RuleUnit;
 
 import fr.enmr.decision.DecisionEvaluator;
 import fr.enmr.decision.ModeleEnmr;
+import fr.enmr.regles.compile.ModelesJava;
 import fr.enmr.decision.constats.ConstatsService;
 import fr.enmr.decision.constats.ConstatsUnit;
 import fr.enmr.dossier.Campagne;
@@ -86,7 +87,9 @@ public class CompilateurRegles {
         }
         ModeleEnmr modele;
         try {
-            modele = ModeleEnmr.depuis(dmn.stream().map(f -> ValidationDmn.versDmn15(f.contenu())).toList());
+            List<String> textes = dmn.stream().map(f -> ValidationDmn.versDmn15(f.contenu())).toList();
+            // a stored version will decide: compiled to Java as well (a draft being checked is only KIE's)
+            modele = ModeleEnmr.depuis(textes, valider ? null : ModelesJava.depuis(textes));
         } catch (RuntimeException e) {
             erreurs.add(new ErreurRegles(dmn.get(0).nom(), null, null, "le modèle DMN ne compile pas", Probleme.sansNomDeClasse(e.getMessage())));
             return new Compilation(null, erreurs, avertissements);

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.kie.dmn.api.core.DMNDecisionResult;
-import org.kie.dmn.api.core.DMNMessage;
-import org.kie.dmn.api.core.DMNResult;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -33,8 +30,8 @@ final class EquivalenceKie {
 
     @SuppressWarnings("unchecked")
     static Comparaison comparer(ModeleEnmr kie, ModeleJava compile, Dossier dossier) {
-        DMNResult resultat = kie.evaluer(JSON.convertValue(dossier, Map.class)).result();
-        boolean erreurKie = resultat.hasErrors();
+        ModeleEnmr.Evaluation resultat = kie.evaluer(JSON.convertValue(dossier, Map.class));
+        boolean erreurKie = !resultat.erreurs().isEmpty();
         Object[] valeurs;
         try {
             valeurs = compile.evaluer(EntreesFeel.depuis(dossier));
@@ -43,13 +40,11 @@ final class EquivalenceKie {
         }
         List<String> differences = new ArrayList<>();
         if (erreurKie) {
-            differences.add(dossier + ": KIE reports " + resultat.getMessages(DMNMessage.Severity.ERROR) + " where the compiled model decides");
+            differences.add(dossier + ": KIE reports " + resultat.erreurs() + " where the compiled model decides");
         }
         List<String> noms = compile.noms();
-        for (DMNDecisionResult decision : resultat.getDecisionResults()) {
-            differences.addAll(ComparaisonKie.differences(dossier + " › " + decision.getDecisionName(), decision.getResult(),
-                    valeurs[noms.indexOf(decision.getDecisionName())]));
-        }
+        resultat.decisions().forEach((decision, valeur) -> differences.addAll(
+                ComparaisonKie.differences(dossier + " › " + decision, valeur, valeurs[noms.indexOf(decision)])));
         return new Comparaison(differences, null, erreurKie);
     }
 }

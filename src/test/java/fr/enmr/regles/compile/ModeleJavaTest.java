@@ -12,8 +12,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kie.dmn.api.core.DMNDecisionResult;
-import org.kie.dmn.api.core.DMNResult;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -53,14 +51,12 @@ class ModeleJavaTest {
 
     @SuppressWarnings("unchecked")
     static List<String> comparer(Dossier dossier) {
-        DMNResult resultat = kie.evaluer(JSON.convertValue(dossier, Map.class)).result();
+        ModeleEnmr.Evaluation resultat = kie.evaluer(JSON.convertValue(dossier, Map.class));
         Object[] valeurs = compile.evaluer(EntreesFeel.depuis(dossier));
         List<String> noms = compile.noms();
         List<String> differences = new ArrayList<>();
-        for (DMNDecisionResult decision : resultat.getDecisionResults()) {
-            int i = noms.indexOf(decision.getDecisionName());
-            differences.addAll(ComparaisonKie.differences(dossier.reference() + " › " + decision.getDecisionName(), decision.getResult(), valeurs[i]));
-        }
+        resultat.decisions().forEach((decision, valeur) -> differences.addAll(
+                ComparaisonKie.differences(dossier.reference() + " › " + decision, valeur, valeurs[noms.indexOf(decision)])));
         return differences;
     }
 }
