@@ -13,7 +13,8 @@ import fr.enmr.dossier.Campagne;
 /**
  * The answer of POST /api/decisions (decision-api.md), as stored for audit. {@code version} is the id of the rule-set
  * version that made it (rules-api.md); decisions stored before versions existed have none (their {@code versionRegles}
- * fingerprint names the packaged version).
+ * fingerprint names the packaged version). {@code moteur} is the engine that decided it: {@code compile} (the DMN model
+ * compiled to Java) or {@code KIE} (the interpreter); absent from decisions made before the compiled model.
  */
 public record Decision(
         String id,
@@ -29,7 +30,8 @@ public record Decision(
         Module2 module2,
         BigDecimal total,
         List<Constat> constats,
-        Auteur auteur) {
+        Auteur auteur,
+        String moteur) {
 
     /** A decision read back from the JSON it was stored as (StoredDecision.decisionJson). */
     public static Decision depuisJson(ObjectMapper json, String decisionJson) {

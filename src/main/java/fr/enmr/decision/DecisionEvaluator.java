@@ -86,6 +86,16 @@ public class DecisionEvaluator {
                 + dossier.campagne() + ", qui admet " + admises));
     }
 
+    /** The same rules decided by KIE alone (the analysts' evaluation of a draft). */
+    public DecisionEvaluator kieSeul() {
+        return new DecisionEvaluator(modele.kieSeul(), constats);
+    }
+
+    /** The engine deciding first: {@code compile} or {@code KIE} (ModeleEnmr). */
+    public String moteur() {
+        return modele.moteur();
+    }
+
     /** The campaigns the model has rules for (« Règles de la campagne » gives a value for them). */
     public List<Campagne> campagnes() {
         return modele.campagnes();

@@ -104,6 +104,11 @@ public class ModeleEnmr {
         return new ModeleEnmr(DMNKogito.createGenericDMNRuntime(Set.of(), false, lecteurs), compile);
     }
 
+    /** The same model decided by KIE alone (the analysts' evaluation of a draft): its KIE runtime is shared. */
+    public ModeleEnmr kieSeul() {
+        return compile == null ? this : new ModeleEnmr(runtime, null);
+    }
+
     /** Which engine decides first: {@code compile} (the model compiled to Java, KIE where it gives a dossier back) or {@code KIE}. */
     public String moteur() {
         return compile != null ? MOTEUR_COMPILE : MOTEUR_KIE;

@@ -148,8 +148,8 @@ public class VersionsResource {
     @RolesAllowed(ANALYSTE)
     @Operation(summary = "Évalue un dossier avec cette version, sans rien enregistrer")
     public Evaluation evaluer(@PathParam("id") String id, String corps) {
-        versions.lire(id); // 404 before reading the body
-        MoteurRegles moteur = moteurs.de(id);
+        // 404 before reading the body; a draft is tried on KIE, the reference, a stored version as it decides
+        MoteurRegles moteur = versions.lire(id).etat() == EtatVersion.BROUILLON ? moteurs.brouillon(id) : moteurs.de(id);
         LecteurDossier.Lecture lecture = lecteur.lire(corps);
         Decision decision = DecisionService.decision(moteur, lecture, new Auteur(utilisateur.identifiant(), utilisateur.region()));
         return new Evaluation(decision, moteur.intermediaires(lecture.dossier()));

@@ -49,7 +49,7 @@ public class BancDecisions {
 
     @State(Scope.Benchmark)
     public static class Service {
-        @Param({"SERVICE", "CONTROLE_DE_TYPES"})
+        @Param({"COMPILE", "SERVICE", "CONTROLE_DE_TYPES"})
         public ConfigurationDmn configuration;
         DecisionEvaluator evaluateur;
 

@@ -25,15 +25,19 @@ public final class MoteurHorsQuarkus {
      * (UnsupportedOperationException: Unknown Index Type), and nothing in kie-dmn-core reads org.kie.dmn.compiler.execmodel.
      */
     public enum ConfigurationDmn {
-        /** As the ARS endpoint evaluates it: no runtime type check (see ModeleEnmr). */
-        SERVICE(false),
+        /** As the ARS endpoint evaluates it: the model compiled to Java by the build, KIE where it gives a dossier back. */
+        COMPILE(false, ModeleEnmr.MOTEUR_COMPILE),
+        /** KIE's interpreter alone, no runtime type check (the ARS path before the compiled model). */
+        SERVICE(false, ModeleEnmr.MOTEUR_KIE),
         /** Runtime type check on, as Kogito's /enmr endpoint evaluates it, and the ARS endpoint did before. */
-        CONTROLE_DE_TYPES(true);
+        CONTROLE_DE_TYPES(true, ModeleEnmr.MOTEUR_KIE);
 
         private final boolean controleDeTypes;
+        private final String moteur;
 
-        ConfigurationDmn(boolean controleDeTypes) {
+        ConfigurationDmn(boolean controleDeTypes, String moteur) {
             this.controleDeTypes = controleDeTypes;
+            this.moteur = moteur;
         }
     }
 
@@ -42,7 +46,7 @@ public final class MoteurHorsQuarkus {
 
     public static DecisionEvaluator evaluateur(ConfigurationDmn configuration) {
         journaliserCommeLeService();
-        return new DecisionEvaluator(new ModeleEnmr(configuration.controleDeTypes),
+        return new DecisionEvaluator(new ModeleEnmr(configuration.controleDeTypes, configuration.moteur),
                 new ConstatsService(RuleUnitProvider.get().getRuleUnit(new ConstatsUnit())));
     }
 

@@ -63,6 +63,7 @@ public abstract class DecisionApiSuite {
                 .body("campagne", equalTo("ENMR_2014"))
                 .body("annee", equalTo(2014))
                 .body("versionRegles", matchesPattern("ENMR_2014\\+sha256:[0-9a-f]{64}"))
+                .body("moteur", equalTo("compile")) // the model compiled to Java by the build
                 .body("horodatage", matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z"))
                 .body("eligible", equalTo(true))
                 .body("criteres.code", equalTo(java.util.List.of("TYPE_STRUCTURE", "PROJET_DE_SANTE", "PLURIPROFESSIONNEL", "FORME_JURIDIQUE", "REGION")))

@@ -118,7 +118,8 @@ public abstract class VersionsApiSuite {
         String empreinte = Comptes.analyste().get("/api/regles/versions/" + id).jsonPath().getString("empreinte");
         Comptes.agentArs("BRETAGNE").contentType("application/json").body(DecisionApiSuite.exemple1()).post("/api/decisions")
                 .then().statusCode(201).body("version", equalTo(id))
-                .body("versionRegles", equalTo("ENMR_2014+" + empreinte)).body("total", equalTo(35450.0f));
+                .body("versionRegles", equalTo("ENMR_2014+" + empreinte)).body("total", equalTo(35450.0f))
+                .body("moteur", equalTo("compile")); // the published version compiled to Java at run time
 
         // rollback: one analyst, a reason, journaled; only a replaced version
         Comptes.analyste().contentType("application/json").body(Map.of()).post("/api/regles/versions/" + precedent + "/reactivation")
@@ -175,7 +176,7 @@ public abstract class VersionsApiSuite {
 
         Comptes.analyste().contentType("application/json").body(DecisionApiSuite.exemple1().replace("BRE-2014-0001", reference))
                 .post("/api/regles/versions/" + id + "/evaluer").then().statusCode(200)
-                .body("total", equalTo(36450.0f)).body("version", equalTo(id))
+                .body("total", equalTo(36450.0f)).body("version", equalTo(id)).body("moteur", equalTo("KIE")) // a draft: KIE decides
                 .body("versionRegles", matchesPattern("ENMR_2014\\+sha256:[0-9a-f]{64}"))
                 .body("intermediaires.'Part A'", notNullValue())
                 .body("intermediaires.'Année évaluée'", equalTo(2014));

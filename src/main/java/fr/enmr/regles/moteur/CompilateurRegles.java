@@ -104,7 +104,7 @@ public class CompilateurRegles {
             return new Compilation(null, erreurs, avertissements);
         }
         DecisionEvaluator evaluateur = new DecisionEvaluator(modele, new ConstatsService(constats));
-        return new Compilation(new MoteurCompile(jeu.empreinte(), evaluateur, validator, campagnes), erreurs, avertissements);
+        return new Compilation(new MoteurCompile(jeu.empreinte(), evaluateur, validator, campagnes, !valider), erreurs, avertissements);
     }
 
     /** The findings unit of these DRL files: compiled once per content (units hold no per-decision state). */

@@ -22,7 +22,15 @@ public final class MoteurCompile {
     private final List<Campagne> campagnes;
     private final long compileLe = System.nanoTime();
 
+    /** False for the rules of a draft being validated: KIE alone, the compilation to Java not tried yet. */
+    private final boolean pourDecider;
+
     MoteurCompile(String empreinte, DecisionEvaluator evaluateur, DossierValidator validator, List<Campagne> campagnes) {
+        this(empreinte, evaluateur, validator, campagnes, true);
+    }
+
+    MoteurCompile(String empreinte, DecisionEvaluator evaluateur, DossierValidator validator, List<Campagne> campagnes, boolean pourDecider) {
+        this.pourDecider = pourDecider;
         this.empreinte = empreinte;
         this.evaluateur = evaluateur;
         this.validator = validator;
@@ -41,6 +49,21 @@ public final class MoteurCompile {
     /** When it was compiled (System.nanoTime), to forget the oldest first. */
     long compileLe() {
         return compileLe;
+    }
+
+    /** The same rules decided by KIE alone (a draft evaluated by an analyst: KIE is the reference). */
+    MoteurCompile kieSeul() {
+        return new MoteurCompile(empreinte, evaluateur.kieSeul(), validator, campagnes, false);
+    }
+
+    /** Whether these are the rules as a published version decides with them (compiled to Java where it translates). */
+    boolean pourDecider() {
+        return pourDecider;
+    }
+
+    /** {@code compile} when its DMN model is compiled to Java, {@code KIE} when the interpreter decides it alone. */
+    public String moteur() {
+        return evaluateur.moteur();
     }
 
     /** The campaigns the DMN model has rules for (« Règles de la campagne »). */

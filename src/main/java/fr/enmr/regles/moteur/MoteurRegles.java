@@ -35,6 +35,11 @@ public final class MoteurRegles {
         return campagne.name() + "+sha256:" + empreinte();
     }
 
+    /** The engine deciding with this version: {@code compile} (its DMN model compiled to Java) or {@code KIE}. */
+    public String moteur() {
+        return regles.moteur();
+    }
+
     public List<Campagne> campagnes() {
         return regles.campagnes();
     }

@@ -111,17 +111,30 @@ public class Moteurs {
         return compile(version.empreinte(), FichiersStockes.jeu(version)).pour(versionId);
     }
 
-    /** The compiled rules of a set of files (a draft being validated is compiled by CompilateurRegles instead). */
+    /**
+     * A version tried by an analyst while it is a draft: KIE alone, the reference (the rules kept from its validation
+     * will do, nothing is compiled to Java for a draft).
+     */
+    public MoteurRegles brouillon(String versionId) {
+        StoredVersion version = store.find(versionId).orElseThrow(() -> new VersionInconnueException(versionId));
+        MoteurCompile retenu = parEmpreinte.get(version.empreinte());
+        return (retenu != null ? retenu : compile(version.empreinte(), FichiersStockes.jeu(version))).kieSeul().pour(versionId);
+    }
+
+    /**
+     * The compiled rules of a set of files as a published version decides with them: its DMN model compiled to Java
+     * too (rules kept from a draft's validation are KIE's alone: compiled again once).
+     */
     public MoteurCompile compile(String empreinte, JeuDeRegles jeu) {
         MoteurCompile moteur = parEmpreinte.get(empreinte);
-        if (moteur != null) {
+        if (moteur != null && moteur.pourDecider()) {
             return moteur;
         }
         Compilation compilation = compilateur.compilerStockee(jeu);
         if (!compilation.reussie()) {
             throw new IllegalStateException("stored rule-set sha256:" + empreinte + " does not compile: " + compilation.erreurs());
         }
-        MoteurCompile compile = parEmpreinte.computeIfAbsent(empreinte, e -> compilation.moteur());
+        MoteurCompile compile = parEmpreinte.compute(empreinte, (e, retenu) -> retenu != null && retenu.pourDecider() ? retenu : compilation.moteur());
         oublierLesAnciens();
         return compile;
     }

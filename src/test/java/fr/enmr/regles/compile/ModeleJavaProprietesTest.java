@@ -30,7 +30,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 /**
  * Random dossiers at the rules' boundaries: the compiled model gives every decision exactly as KIE does, or says it
  * cannot (ErreurFeel, the dossier then goes to KIE) only where KIE itself reports an error. The normal suite tries
- * 2,000 (fixed seed); {@code -Djqwik.tries.default=100000} gives the 100,000-dossier run of BENCHMARKS.md.
+ * 1,000 (fixed seed); {@code -Djqwik.tries.default=100000} gives the 100,000-dossier run (README).
  */
 class ModeleJavaProprietesTest {
 
@@ -50,7 +50,7 @@ class ModeleJavaProprietesTest {
                 ModeleEnmr.NAMESPACE, ModeleEnmr.NOM);
     }
 
-    @Property(tries = 2000, seed = "20261126")
+    @Property(seed = "20261126") // jqwik's default number of tries (1,000), or -Djqwik.tries.default
     void theCompiledModelDecidesAsKie(@ForAll("dossiers") Dossier dossier) {
         EquivalenceKie.Comparaison comparaison = EquivalenceKie.comparer(kie, compile, dossier);
         assertThat(comparaison.differences()).isEmpty();

@@ -46,7 +46,7 @@ class TraceDuneVersionTest {
         Decision parLActive = DecisionService.decision(moteurs.actif(), exemple, new Auteur("analyste", null));
         Decision ancienne = new Decision(parLActive.id(), parLActive.reference(), parLActive.campagne(), parLActive.annee(),
                 parLActive.versionRegles(), null, parLActive.horodatage(), parLActive.eligible(), parLActive.criteres(), parLActive.module1(),
-                parLActive.module2(), parLActive.total(), parLActive.constats(), parLActive.auteur());
+                parLActive.module2(), parLActive.total(), parLActive.constats(), parLActive.auteur(), null);
 
         TraceDecision trace = traces.tracer(parLaVersion);
 
