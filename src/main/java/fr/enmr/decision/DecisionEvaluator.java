@@ -127,7 +127,9 @@ public class DecisionEvaluator {
 
     /** The verdict from an evaluation of the model without errors: the DMN decision read back, then the findings. */
     public Verdict verdict(Dossier dossier, ModeleEnmr.Evaluation evaluation) {
-        ResultatDmn resultat = DMN_VALUES.convertValue(evaluation.resultat(ModeleEnmr.DECISION), ResultatDmn.class);
+        Object decision = evaluation.resultat(ModeleEnmr.DECISION);
+        ResultatDmn lu = ResultatDmn.lire(decision);
+        ResultatDmn resultat = lu != null ? lu : DMN_VALUES.convertValue(decision, ResultatDmn.class);
         BigDecimal etpMedecins = (BigDecimal) evaluation.resultat(ModeleEnmr.ETP_MEDECINS_GENERALISTES);
         List<Constat> trouves = constats.constater(dossier, resultat.annee(),
                 resultat.module1().patienteleRetenue().longValueExact(), etpMedecins);

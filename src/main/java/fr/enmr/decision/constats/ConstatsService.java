@@ -1,11 +1,13 @@
 package fr.enmr.decision.constats;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.drools.ruleunits.api.DataHandle;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 
@@ -16,10 +18,18 @@ import fr.enmr.dossier.Dossier;
 public class ConstatsService {
 
     private final RuleUnit<ConstatsUnit> regles;
+    /**
+     * One unit and rule session per thread, reused from one decision to the next: creating a session per decision
+     * cost more than firing the rules (BENCHMARKS.md). Its facts are withdrawn after each decision.
+     */
+    private final ThreadLocal<Session> sessions = new ThreadLocal<>();
 
     @Inject
     public ConstatsService(RuleUnit<ConstatsUnit> regles) {
         this.regles = regles;
+    }
+
+    private record Session(ConstatsUnit unite, RuleUnitInstance<ConstatsUnit> instance) {
     }
 
     /**
@@ -27,18 +37,29 @@ public class ConstatsService {
      * The figures are those the DMN decision computed, passed in so the rules never recompute them.
      */
     public List<Constat> constater(Dossier dossier, int annee, long patienteleRetenue, BigDecimal etpMedecinsGeneralistes) {
-        ConstatsUnit unite = new ConstatsUnit();
-        dossier.programmesEtpOuVide().forEach(unite.getProgrammesEtp()::add);
+        Session session = sessions.get();
+        if (session == null) {
+            ConstatsUnit unite = new ConstatsUnit();
+            session = new Session(unite, regles.createInstance(unite));
+        }
+        sessions.remove(); // until the facts are withdrawn: a failure leaves no half-used session behind
+        ConstatsUnit unite = session.unite();
+        List<DataHandle> programmes = new ArrayList<>();
+        dossier.programmesEtpOuVide().forEach(p -> programmes.add(unite.getProgrammesEtp().add(p)));
         if (dossier.projetDeSante() != null) {
             unite.getProjetDeSante().set(dossier.projetDeSante());
         }
         unite.getContexte().set(new ContexteDecision(annee, patienteleRetenue, etpMedecinsGeneralistes));
-        try (RuleUnitInstance<ConstatsUnit> instance = regles.createInstance(unite)) {
-            instance.fire();
-        }
-        return unite.getConstats().stream()
+        session.instance().fire();
+        List<Constat> constats = unite.getConstats().stream()
                 .sorted(ConstatReleve.PAR_CODE_PUIS_PROGRAMME)
                 .map(ConstatReleve::constat)
                 .toList();
+        programmes.forEach(unite.getProgrammesEtp()::remove);
+        unite.getProjetDeSante().clear();
+        unite.getContexte().clear();
+        unite.getConstats().clear();
+        sessions.set(session);
+        return constats;
     }
 }

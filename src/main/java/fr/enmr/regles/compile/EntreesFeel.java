@@ -7,21 +7,21 @@ import java.math.BigDecimal;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A dossier (records, enums, lists) as KIE's DMN context holds it once Kogito's JSON conversion has read it: records
- * as maps of their components, enums as their names, whole numbers as BigDecimal, dates as they are. Equal, class and
+ * as contexts of their components (compact read-only maps), enums as their names, whole numbers as BigDecimal, dates as they are. Equal, class and
  * scale included, to what {@code DMNJSONUtils.ctx} gives (EntreesFeelTest), without the JSON round trip.
  */
 public final class EntreesFeel {
 
-    private static final Map<Class<?>, Composant[]> COMPOSANTS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Lecteurs> LECTEURS = new ConcurrentHashMap<>();
 
-    private record Composant(String nom, MethodHandle lecteur) {
+    /** A record class's component names (the keys of its contexts) and accessors. */
+    private record Lecteurs(String[] noms, MethodHandle[] lecteurs) {
     }
 
     private EntreesFeel() {
@@ -46,16 +46,16 @@ public final class EntreesFeel {
             return constante.name();
         }
         if (valeur instanceof Record enregistrement) {
-            Composant[] composants = COMPOSANTS.computeIfAbsent(enregistrement.getClass(), EntreesFeel::composants);
-            Map<String, Object> contexte = new HashMap<>(composants.length * 2);
-            for (Composant composant : composants) {
+            Lecteurs lecteurs = LECTEURS.computeIfAbsent(enregistrement.getClass(), EntreesFeel::lecteurs);
+            Object[] valeurs = new Object[lecteurs.noms().length];
+            for (int i = 0; i < valeurs.length; i++) {
                 try {
-                    contexte.put(composant.nom(), valeur(composant.lecteur().invoke(enregistrement)));
+                    valeurs[i] = valeur(lecteurs.lecteurs()[i].invoke(enregistrement));
                 } catch (Throwable e) {
-                    throw new IllegalStateException("reading " + composant.nom() + " of " + enregistrement.getClass().getSimpleName(), e);
+                    throw new IllegalStateException("reading " + lecteurs.noms()[i] + " of " + enregistrement.getClass().getSimpleName(), e);
                 }
             }
-            return contexte;
+            return new ContexteFeel(lecteurs.noms(), valeurs);
         }
         if (valeur instanceof Collection<?> collection) {
             List<Object> liste = new ArrayList<>(collection.size());
@@ -67,17 +67,19 @@ public final class EntreesFeel {
         throw new IllegalArgumentException("no FEEL value for a " + valeur.getClass().getName());
     }
 
-    private static Composant[] composants(Class<?> classe) {
+    private static Lecteurs lecteurs(Class<?> classe) {
         RecordComponent[] composants = classe.getRecordComponents();
-        Composant[] lecteurs = new Composant[composants.length];
+        String[] noms = new String[composants.length];
+        MethodHandle[] lecteurs = new MethodHandle[composants.length];
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         for (int i = 0; i < composants.length; i++) {
+            noms[i] = composants[i].getName();
             try {
-                lecteurs[i] = new Composant(composants[i].getName(), lookup.unreflect(composants[i].getAccessor()));
+                lecteurs[i] = lookup.unreflect(composants[i].getAccessor());
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(classe.getName() + " is not readable", e);
             }
         }
-        return lecteurs;
+        return new Lecteurs(noms, lecteurs);
     }
 }

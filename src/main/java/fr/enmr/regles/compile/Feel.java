@@ -1,6 +1,8 @@
 package fr.enmr.regles.compile;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,44 +60,122 @@ public final class Feel {
 
     // ---- operators (KIE's executors; an error event becomes ErreurFeel)
 
+    // Fast paths: the operand kinds this service's models meet, computed as KIE's executors compute them (same
+    // MathContext, same null rules: BooleanEvalHelper, InfixExecutorUtils); any other kind goes to KIE's executor.
+
     public static Object plus(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.add(y, MathContext.DECIMAL128);
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.concat(y);
+        }
         return AddExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
     }
 
+    /**
+     * {@code a + b + c + …} as KIE evaluates it, left to right: when every operand is a text, one concatenation instead
+     * of an intermediate text per {@code +}.
+     */
+    public static Object concatener(Object... termes) {
+        boolean textes = true;
+        int longueur = 0;
+        for (Object terme : termes) {
+            if (!(terme instanceof String texte)) {
+                textes = false;
+                break;
+            }
+            longueur += texte.length();
+        }
+        if (textes) {
+            StringBuilder resultat = new StringBuilder(longueur);
+            for (Object terme : termes) {
+                resultat.append((String) terme);
+            }
+            return resultat.toString();
+        }
+        Object resultat = termes[0];
+        for (int i = 1; i < termes.length; i++) {
+            resultat = plus(resultat, termes[i]);
+        }
+        return resultat;
+    }
+
     public static Object moins(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.subtract(y, MathContext.DECIMAL128);
+        }
         return SubExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
     }
 
     public static Object fois(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.multiply(y, MathContext.DECIMAL128);
+        }
         return MultExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
     }
 
     public static Object divise(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y && y.signum() != 0) {
+            return QuotientsEntiers.diviser(x, y);
+        }
         return DivExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
     }
 
     public static Object egal(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a instanceof String && b instanceof String || a instanceof Boolean && b instanceof Boolean) {
+            return a.equals(b);
+        }
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
         return EqExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
     }
 
     public static Object different(Object a, Object b) {
-        return NeExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+        Object egal = egal(a, b);
+        return egal instanceof Boolean e ? !e : NeExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+    }
+
+    /**
+     * {@code compareTo}'s sign for two operands of one comparable kind (number, text, date); -2 otherwise, KIE's
+     * executor then decides (with a null too: KIE's {@code >=} and {@code <=} are {@code >} or {@code =}, so
+     * {@code null >= null} is true).
+     */
+    private static int comparer(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return Integer.signum(x.compareTo(y));
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return Integer.signum(x.compareTo(y));
+        }
+        if (a instanceof LocalDate x && b instanceof LocalDate y) {
+            return Integer.signum(x.compareTo(y));
+        }
+        return -2;
     }
 
     public static Object inferieur(Object a, Object b) {
-        return LtExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+        int c = comparer(a, b);
+        return c >= -1 ? (Object) (c < 0) : LtExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
     }
 
     public static Object inferieurOuEgal(Object a, Object b) {
-        return LteExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+        int c = comparer(a, b);
+        return c >= -1 ? (Object) (c <= 0) : LteExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
     }
 
     public static Object superieur(Object a, Object b) {
-        return GtExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+        int c = comparer(a, b);
+        return c >= -1 ? (Object) (c > 0) : GtExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
     }
 
     public static Object superieurOuEgal(Object a, Object b) {
-        return GteExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
+        int c = comparer(a, b);
+        return c >= -1 ? (Object) (c >= 0) : GteExecutor.instance().evaluate(a, b, ContexteOperateurs.INSTANCE);
     }
 
     /** FEEL's three-valued {@code and}, the right side evaluated only when the left does not decide (as KIE). */
@@ -126,22 +206,12 @@ public final class Feel {
         return liste;
     }
 
-    /** A FEEL context literal {@code {a: …, b: …}}: keys and values alternate. */
-    public static Map<String, Object> contexte(Object... clesEtValeurs) {
-        Map<String, Object> contexte = new LinkedHashMap<>(clesEtValeurs.length);
-        for (int i = 0; i < clesEtValeurs.length; i += 2) {
-            contexte.put((String) clesEtValeurs[i], clesEtValeurs[i + 1]);
-        }
-        return contexte;
-    }
-
-    /** A boxed context without a final result, or a decision table's row with several outputs (KIE: a HashMap). */
-    public static Map<String, Object> contexteEncadre(Object... clesEtValeurs) {
-        Map<String, Object> contexte = new HashMap<>(clesEtValeurs.length);
-        for (int i = 0; i < clesEtValeurs.length; i += 2) {
-            contexte.put((String) clesEtValeurs[i], clesEtValeurs[i + 1]);
-        }
-        return contexte;
+    /**
+     * A FEEL context literal {@code {a: …, b: …}}, a boxed context without a final result, or a decision table's row
+     * with several outputs: its keys (a constant of the generated class) and values, in a compact map.
+     */
+    public static Map<String, Object> contexte(String[] cles, Object... valeurs) {
+        return new ContexteFeel(cles, valeurs);
     }
 
     /** A decision's, context entry's or parameter's value of a type that is not a list: a one-element list is its element. */

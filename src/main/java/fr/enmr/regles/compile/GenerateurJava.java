@@ -23,6 +23,7 @@ import org.kie.dmn.feel.lang.ast.ForExpressionNode;
 import org.kie.dmn.feel.lang.ast.FunctionInvocationNode;
 import org.kie.dmn.feel.lang.ast.IfExpressionNode;
 import org.kie.dmn.feel.lang.ast.InfixOpNode;
+import org.kie.dmn.feel.lang.ast.InfixOperator;
 import org.kie.dmn.feel.lang.ast.IterationContextNode;
 import org.kie.dmn.feel.lang.ast.ListNode;
 import org.kie.dmn.feel.lang.ast.NameDefNode;
@@ -101,6 +102,7 @@ public final class GenerateurJava {
     private final Map<String, DRGElement> parId = new HashMap<>();
     private final Map<String, Boolean> typesListe = new HashMap<>();
     private final Map<BigDecimal, String> constantes = new LinkedHashMap<>();
+    private final Map<List<String>, String> clesDeContextes = new LinkedHashMap<>();
     private final List<String> methodes = new ArrayList<>();
     private final Map<String, String> methodesBkm = new HashMap<>();
     private int compteur;
@@ -201,6 +203,8 @@ public final class GenerateurJava {
         source.append(String.join(", ", index.keySet().stream().map(GenerateurJava::litteral).toList())).append(");\n");
         constantes.forEach((valeur, nom) -> source.append("    private static final BigDecimal ").append(nom)
                 .append(" = new BigDecimal(\"").append(valeur.toString()).append("\");\n"));
+        clesDeContextes.forEach((cles, nom) -> source.append("    private static final String[] ").append(nom).append(" = {")
+                .append(String.join(", ", cles.stream().map(GenerateurJava::litteral).toList())).append("};\n"));
         source.append("\n    @Override\n    public List<String> noms() {\n        return NOMS;\n    }\n\n")
                 .append("    @Override\n    public String empreinteDmn() {\n        return \"").append(empreinte).append("\";\n    }\n\n")
                 .append("    @Override\n    public Object[] evaluer(Map<String, Object> e) {\n        Object[] v = new Object[")
@@ -312,6 +316,7 @@ public final class GenerateurJava {
         Portee interieure = new Portee(portee, null);
         StringBuilder corps = new StringBuilder();
         List<String> cles = new ArrayList<>();
+        List<String> valeurs = new ArrayList<>();
         String resultat = null;
         int n = 0;
         for (ContextEntry entree : contexte.getContextEntry()) {
@@ -323,9 +328,10 @@ public final class GenerateurJava {
             String java = methode + "e" + n++;
             corps.append("        final Object ").append(java).append(" = ").append(coercion(valeur, entree.getVariable())).append(";\n");
             interieure.noms.put(normaliser(entree.getVariable().getName()), java);
-            cles.add(litteral(entree.getVariable().getName()) + ", " + java);
+            cles.add(entree.getVariable().getName());
+            valeurs.add(java);
         }
-        String retour = resultat != null ? resultat : "Feel.contexteEncadre(" + String.join(", ", cles) + ")";
+        String retour = resultat != null ? resultat : contexteJava(cles, valeurs);
         methodes.add("    /** " + commentaire(element) + " (contexte) */\n    private static Object " + methode + "(Object[] v"
                 + locales.stream().map(l -> ", Object " + l).reduce("", String::concat) + ") {\n" + corps + "        return " + retour + ";\n    }\n");
         return methode + "(" + v + locales.stream().map(l -> ", " + l).reduce("", String::concat) + ")";
@@ -384,11 +390,12 @@ public final class GenerateurJava {
                 tests.add(testsUnaires(tests_, entrees.get(i), portee, element));
             }
             List<String> sorties = new ArrayList<>();
+            List<String> noms = new ArrayList<>();
             for (int i = 0; i < regle.getOutputEntry().size(); i++) {
-                String valeur = feel(analyser(regle.getOutputEntry().get(i).getText(), portee, false, element), portee, element);
-                sorties.add(table.getOutput().size() == 1 ? valeur : litteral(table.getOutput().get(i).getName()) + ", " + valeur);
+                sorties.add(feel(analyser(regle.getOutputEntry().get(i).getText(), portee, false, element), portee, element));
+                noms.add(table.getOutput().get(i).getName());
             }
-            String sortie = table.getOutput().size() == 1 ? sorties.get(0) : "Feel.contexteEncadre(" + String.join(", ", sorties) + ")";
+            String sortie = table.getOutput().size() == 1 ? sorties.get(0) : contexteJava(noms, sorties);
             corps.append("        if (").append(tests.isEmpty() ? "true" : String.join(" && ", tests)).append(") {\n")
                     .append("            regles++;\n");
             if (politique == HitPolicy.FIRST) {
@@ -576,6 +583,13 @@ public final class GenerateurJava {
     }
 
     private String infixe(InfixOpNode infixe, Portee portee, String element) throws ConstructionNonPriseEnCharge {
+        if (infixe.getOperator() == InfixOperator.ADD && infixe.getLeft() instanceof InfixOpNode g && g.getOperator() == InfixOperator.ADD) {
+            List<String> termes = new ArrayList<>();
+            for (BaseNode terme : termesDeSomme(infixe)) {
+                termes.add(feel(terme, portee, element));
+            }
+            return "Feel.concatener(" + String.join(", ", termes) + ")";
+        }
         String gauche = feel(infixe.getLeft(), portee, element);
         String droite = feel(infixe.getRight(), portee, element);
         String methode = switch (infixe.getOperator()) {
@@ -597,6 +611,16 @@ public final class GenerateurJava {
             return "Feel." + methode + "(" + gauche + ", () -> " + droite + ")";
         }
         return "Feel." + methode + "(" + gauche + ", " + droite + ")";
+    }
+
+    /** The operands of {@code a + b + c}, left to right (parsed as {@code (a + b) + c}). */
+    private static List<BaseNode> termesDeSomme(BaseNode noeud) {
+        if (noeud instanceof InfixOpNode somme && somme.getOperator() == InfixOperator.ADD) {
+            List<BaseNode> termes = new ArrayList<>(termesDeSomme(somme.getLeft()));
+            termes.add(somme.getRight());
+            return termes;
+        }
+        return new ArrayList<>(List.of(noeud));
     }
 
     private String appel(FunctionInvocationNode appel, Portee portee, String element) throws ConstructionNonPriseEnCharge {
@@ -630,6 +654,7 @@ public final class GenerateurJava {
         Portee interieure = new Portee(portee, null);
         StringBuilder corps = new StringBuilder();
         List<String> cles = new ArrayList<>();
+        List<String> valeurs = new ArrayList<>();
         int n = 0;
         for (ContextEntryNode entree : contexte.getEntries()) {
             String nom = entree.getName() instanceof NameDefNode def ? nomDefini(def)
@@ -640,11 +665,18 @@ public final class GenerateurJava {
             String java = methode + "e" + n++;
             corps.append("        final Object ").append(java).append(" = ").append(feel(entree.getValue(), interieure, element)).append(";\n");
             interieure.noms.put(normaliser(nom), java);
-            cles.add(litteral(nom) + ", " + java);
+            cles.add(nom);
+            valeurs.add(java);
         }
         methodes.add("    private static Object " + methode + "(Object[] v" + locales.stream().map(l -> ", Object " + l).reduce("", String::concat)
-                + ") {\n" + corps + "        return Feel.contexte(" + String.join(", ", cles) + ");\n    }\n");
+                + ") {\n" + corps + "        return " + contexteJava(cles, valeurs) + ";\n    }\n");
         return methode + "(v" + locales.stream().map(l -> ", " + l).reduce("", String::concat) + ")";
+    }
+
+    /** A context value: its keys as a constant of the generated class, its values in order. */
+    private String contexteJava(List<String> cles, List<String> valeurs) {
+        String nom = clesDeContextes.computeIfAbsent(List.copyOf(cles), c -> "K" + clesDeContextes.size());
+        return "Feel.contexte(" + nom + (valeurs.isEmpty() ? "" : ", " + String.join(", ", valeurs)) + ")";
     }
 
     /** Whether a filter's condition can only give a boolean or null (KIE would otherwise first try it as an index). */
