@@ -11,6 +11,7 @@ import com.github.f4b6a3.ulid.UlidCreator;
 
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.LecteurDossier;
+import fr.enmr.metriques.Metriques;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.regles.moteur.MoteurRegles;
 import fr.enmr.regles.moteur.Moteurs;
@@ -30,12 +31,14 @@ public class DecisionService {
     private final Moteurs moteurs;
     private final DecisionStore store;
     private final ObjectMapper json;
+    private final Metriques metriques;
 
     @Inject
-    public DecisionService(Moteurs moteurs, DecisionStore store, ObjectMapper json) {
+    public DecisionService(Moteurs moteurs, DecisionStore store, ObjectMapper json, Metriques metriques) {
         this.moteurs = moteurs;
         this.store = store;
         this.json = json;
+        this.metriques = metriques;
     }
 
     /** The decision and its JSON exactly as stored, so the answer and the audit copy cannot differ. */
@@ -57,13 +60,15 @@ public class DecisionService {
      */
     public Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur, String id, BiConsumer<StoredDecision, StoredSummary> enregistrer) {
         MoteurRegles moteur = moteurs.actif(); // one version for the whole decision, even if another is published meanwhile
-        Decision decision = decision(moteur, lecture, auteur, id);
+        Decision decision = metriques.evaluer(() -> decision(moteur, lecture, auteur, id));
         Dossier dossier = lecture.dossier();
         String decisionJson = ecrire(decision);
-        enregistrer.accept(new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
-                dossier.structure().region().name(), decision.eligible(), decision.horodatage().toEpochMilli(),
-                decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region(), decision.version()),
-                SyntheseDecision.de(decision, dossier));
+        String region = dossier.structure().region().name();
+        StoredDecision stockee = new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
+                region, decision.eligible(), decision.horodatage().toEpochMilli(),
+                decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region(), decision.version());
+        metriques.enregistrer(() -> enregistrer.accept(stockee, SyntheseDecision.de(decision, dossier)));
+        metriques.decidee(decision.campagne().name(), region, decision.eligible());
         return new Decidee(decision, decisionJson);
     }
 
