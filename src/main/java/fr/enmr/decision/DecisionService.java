@@ -5,12 +5,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.f4b6a3.ulid.UlidCreator;
 
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.LecteurDossier;
+import fr.enmr.journalisation.ContexteJournal;
 import fr.enmr.metriques.Metriques;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.regles.moteur.MoteurRegles;
@@ -27,6 +31,8 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class DecisionService {
+
+    private static final Logger LOG = Logger.getLogger(DecisionService.class);
 
     private final Moteurs moteurs;
     private final DecisionStore store;
@@ -59,7 +65,22 @@ public class DecisionService {
      * idempotent submission (fr.enmr.idempotence) keeps the first decision written under its id.
      */
     public Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur, String id, BiConsumer<StoredDecision, StoredSummary> enregistrer) {
-        MoteurRegles moteur = moteurs.actif(); // one version for the whole decision, even if another is published meanwhile
+        Object demande = MDC.get(ContexteJournal.DECISION);
+        MDC.put(ContexteJournal.DECISION, id); // every log line from here on names the decision
+        try {
+            return decider(lecture, auteur, id, enregistrer, moteurs.actif());
+        } finally {
+            if (demande == null) {
+                MDC.remove(ContexteJournal.DECISION);
+            } else {
+                MDC.put(ContexteJournal.DECISION, demande);
+            }
+        }
+    }
+
+    // one version for the whole decision, even if another is published meanwhile
+    private Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur, String id, BiConsumer<StoredDecision, StoredSummary> enregistrer,
+            MoteurRegles moteur) {
         Decision decision = metriques.evaluer(() -> decision(moteur, lecture, auteur, id));
         Dossier dossier = lecture.dossier();
         String decisionJson = ecrire(decision);
@@ -69,6 +90,7 @@ public class DecisionService {
                 decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region(), decision.version());
         metriques.enregistrer(() -> enregistrer.accept(stockee, SyntheseDecision.de(decision, dossier)));
         metriques.decidee(decision.campagne().name(), region, decision.eligible());
+        LOG.debugf("Decision %s stored: %s, %s, %s", id, decision.campagne(), region, decision.eligible() ? "eligible" : "not eligible");
         return new Decidee(decision, decisionJson);
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -30,6 +32,8 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class DecisionImprimable {
+
+    private static final Logger LOG = Logger.getLogger(DecisionImprimable.class);
 
     public static final String PDF = "application/pdf";
 
@@ -65,7 +69,9 @@ public class DecisionImprimable {
             if (decision.auteur() != null) {
                 page.ligne("Demandée par", decision.auteur().identifiant());
             }
-            return page.pdf("Décision " + decision.id() + " — dossier " + decision.reference());
+            byte[] pdf = page.pdf("Décision " + decision.id() + " — dossier " + decision.reference());
+            LOG.debugf("Printable decision %s: %d bytes", decision.id(), pdf.length);
+            return pdf;
         }
     }
 
