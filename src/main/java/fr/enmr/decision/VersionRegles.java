@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jboss.logging.Logger;
 
@@ -23,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class VersionRegles {
 
     private static final Logger LOG = Logger.getLogger(VersionRegles.class);
+    private static final AtomicBoolean DIFFERENCE_SIGNALEE = new AtomicBoolean(); // said once, not by every reader of the version
 
     private final String sha256;
     private final List<String> fichiers;
@@ -40,7 +42,7 @@ public class VersionRegles {
         }
         this.fichiers = liste(properties.getProperty("fichiers", ""));
         this.sha256 = JeuDeRegles.empreinteDesRessources(fichiers);
-        if (!sha256.equals(properties.getProperty("sha256"))) {
+        if (!sha256.equals(properties.getProperty("sha256")) && !DIFFERENCE_SIGNALEE.getAndSet(true)) {
             LOG.warnf("The rule files differ from those the build hashed (sha256:%s), as after an edit in dev mode: versionRegles names them as they are now (sha256:%s)",
                     properties.getProperty("sha256"), sha256);
         }
