@@ -1,8 +1,10 @@
 package fr.enmr.decision;
 
 import java.net.URI;
+import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -14,6 +16,7 @@ import fr.enmr.dossier.LecteurDossier;
 import fr.enmr.dossier.Structure;
 import fr.enmr.idempotence.CleIdempotence;
 import fr.enmr.idempotence.DecisionsIdempotentes;
+import fr.enmr.impression.DecisionImprimable;
 import fr.enmr.securite.Utilisateur;
 import fr.enmr.problem.Probleme;
 import fr.enmr.store.DecisionStore;
@@ -28,8 +31,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
 
 /** The ARS decision endpoint (decision-api.md). */
 @Path("/api/decisions")
@@ -47,6 +53,13 @@ public class DecisionResource {
 
     @Inject
     Utilisateur utilisateur;
+
+    @Inject
+    DecisionImprimable imprimable;
+
+    private static final MediaType PDF = MediaType.valueOf(DecisionImprimable.PDF);
+    // JSON first: a client that accepts anything (*/*) keeps getting JSON
+    private static final List<Variant> FORMATS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, PDF).build();
 
     // read as text so that every unreadable field can be named at once (LecteurDossier); the schema is the contract's
     @POST
@@ -94,12 +107,24 @@ public class DecisionResource {
                 + parametres.taille() + ",\"total\":" + trouvees.total() + "}", MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    /** The decision as JSON, or with {@code Accept: application/pdf} as the printable PDF the ARS sends to the team. */
     @GET
     @Path("{id}")
-    public Response lire(@PathParam("id") String id) {
+    @Produces({ MediaType.APPLICATION_JSON, DecisionImprimable.PDF })
+    @APIResponse(responseCode = "200", description = "La décision avec son dossier (JSON), ou la décision imprimable (PDF d'une ou deux pages)",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)),
+                    @Content(mediaType = DecisionImprimable.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "403", description = "Décision d'une autre région que celle de l'agent")
+    @APIResponse(responseCode = "404", description = "Aucune décision sous cet identifiant")
+    public Response lire(@PathParam("id") String id, @Context Request requete) {
         return store.find(id)
                 .map(stored -> {
                     utilisateur.verifierRegion(stored.region());
+                    Variant choisi = requete.selectVariant(FORMATS);
+                    if (choisi != null && PDF.equals(choisi.getMediaType())) {
+                        return Response.ok(imprimable.pdf(stored), PDF)
+                                .header("Content-Disposition", "inline; filename=\"decision-" + stored.id() + ".pdf\"").build();
+                    }
                     return Response.ok(avecDossier(stored), MediaType.APPLICATION_JSON_TYPE).build();
                 })
                 .orElseGet(() -> Probleme.of(404, "Décision introuvable", "Aucune décision n'est enregistrée sous l'identifiant " + Probleme.cite(id) + ".").toResponse());

@@ -5,12 +5,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.f4b6a3.ulid.UlidCreator;
 
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.LecteurDossier;
+import fr.enmr.journalisation.ContexteJournal;
+import fr.enmr.metriques.Metriques;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.regles.moteur.MoteurRegles;
 import fr.enmr.regles.moteur.Moteurs;
@@ -27,15 +32,19 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class DecisionService {
 
+    private static final Logger LOG = Logger.getLogger(DecisionService.class);
+
     private final Moteurs moteurs;
     private final DecisionStore store;
     private final ObjectMapper json;
+    private final Metriques metriques;
 
     @Inject
-    public DecisionService(Moteurs moteurs, DecisionStore store, ObjectMapper json) {
+    public DecisionService(Moteurs moteurs, DecisionStore store, ObjectMapper json, Metriques metriques) {
         this.moteurs = moteurs;
         this.store = store;
         this.json = json;
+        this.metriques = metriques;
     }
 
     /** The decision and its JSON exactly as stored, so the answer and the audit copy cannot differ. */
@@ -56,14 +65,32 @@ public class DecisionService {
      * idempotent submission (fr.enmr.idempotence) keeps the first decision written under its id.
      */
     public Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur, String id, BiConsumer<StoredDecision, StoredSummary> enregistrer) {
-        MoteurRegles moteur = moteurs.actif(); // one version for the whole decision, even if another is published meanwhile
-        Decision decision = decision(moteur, lecture, auteur, id);
+        Object demande = MDC.get(ContexteJournal.DECISION);
+        MDC.put(ContexteJournal.DECISION, id); // every log line from here on names the decision
+        try {
+            return decider(lecture, auteur, id, enregistrer, moteurs.actif());
+        } finally {
+            if (demande == null) {
+                MDC.remove(ContexteJournal.DECISION);
+            } else {
+                MDC.put(ContexteJournal.DECISION, demande);
+            }
+        }
+    }
+
+    // one version for the whole decision, even if another is published meanwhile
+    private Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur, String id, BiConsumer<StoredDecision, StoredSummary> enregistrer,
+            MoteurRegles moteur) {
+        Decision decision = metriques.evaluer(() -> decision(moteur, lecture, auteur, id));
         Dossier dossier = lecture.dossier();
         String decisionJson = ecrire(decision);
-        enregistrer.accept(new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
-                dossier.structure().region().name(), decision.eligible(), decision.horodatage().toEpochMilli(),
-                decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region(), decision.version()),
-                SyntheseDecision.de(decision, dossier));
+        String region = dossier.structure().region().name();
+        StoredDecision stockee = new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
+                region, decision.eligible(), decision.horodatage().toEpochMilli(),
+                decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region(), decision.version());
+        metriques.enregistrer(() -> enregistrer.accept(stockee, SyntheseDecision.de(decision, dossier)));
+        metriques.decidee(decision.campagne().name(), region, decision.eligible());
+        LOG.debugf("Decision %s stored: %s, %s, %s", id, decision.campagne(), region, decision.eligible() ? "eligible" : "not eligible");
         return new Decidee(decision, decisionJson);
     }
 

@@ -6,16 +6,25 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jboss.logging.Logger;
 
 import fr.enmr.dossier.Campagne;
+import fr.enmr.regles.JeuDeRegles;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Identifies the exact rule files a decision was made with: the SHA-256 over dmn/ and rules/,
- * computed at build time (maven-antrun in pom.xml) so that it names what was compiled.
+ * Identifies the exact rule files a decision was made with: the SHA-256 over dmn/ and rules/. The build lists the files
+ * and hashes them (maven-antrun in pom.xml); the service hashes the same files again as it starts, the way the build
+ * does (JeuDeRegles), so that in dev mode, where an edited DMN file is reloaded without that build step, the version
+ * still names the files the service runs.
  */
 @ApplicationScoped
 public class VersionRegles {
+
+    private static final Logger LOG = Logger.getLogger(VersionRegles.class);
+    private static final AtomicBoolean DIFFERENCE_SIGNALEE = new AtomicBoolean(); // said once, not by every reader of the version
 
     private final String sha256;
     private final List<String> fichiers;
@@ -31,8 +40,12 @@ public class VersionRegles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.sha256 = properties.getProperty("sha256");
         this.fichiers = liste(properties.getProperty("fichiers", ""));
+        this.sha256 = JeuDeRegles.empreinteDesRessources(fichiers);
+        if (!sha256.equals(properties.getProperty("sha256")) && !DIFFERENCE_SIGNALEE.getAndSet(true)) {
+            LOG.warnf("The rule files differ from those the build hashed (sha256:%s), as after an edit in dev mode: versionRegles names them as they are now (sha256:%s)",
+                    properties.getProperty("sha256"), sha256);
+        }
         this.cas = liste(properties.getProperty("cas", ""));
     }
 

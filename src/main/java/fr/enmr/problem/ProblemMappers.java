@@ -21,6 +21,7 @@ import io.quarkus.security.UnauthorizedException;
 import fr.enmr.web.PageErreur;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -61,11 +62,11 @@ public class ProblemMappers {
         return badJson(e);
     }
 
+    /** A 503 that says what failed: reading decisions, storing a decision, a scenario, the rules (MagasinIndisponible). */
     @ServerExceptionMapper
-    public Response storeUnavailable(StoreUnavailableException e) {
-        LOG.warn("Decision store unavailable: " + e.getMessage(), e);
-        return Probleme.of(503, "Enregistrement impossible",
-                "La décision n'a pas pu être enregistrée durablement ; elle n'est donc pas rendue. Réessayez plus tard.").toResponse();
+    public Response storeUnavailable(StoreUnavailableException e, Request requete, UriInfo uri) {
+        LOG.warn("Store unavailable: " + e.getMessage(), e);
+        return MagasinIndisponible.pour(requete.getMethod(), uri.getRequestUri().getPath()).toResponse();
     }
 
     @ServerExceptionMapper

@@ -46,6 +46,11 @@ public final class JeuDeRegles {
         return new JeuDeRegles(fichiers);
     }
 
+    /** The fingerprint of rule files read from the application's classpath (e.g. {@code dmn/enmr.dmn}), as {@link #empreinte()}. */
+    public static String empreinteDesRessources(List<String> chemins) {
+        return new JeuDeRegles(chemins.stream().map(c -> FichierRegles.de(FichierRegles.nomDepuisChemin(c), lire(c))).toList()).empreinte();
+    }
+
     /** Every file, by name. */
     public Map<String, FichierRegles> fichiers() {
         return fichiers;

@@ -20,6 +20,9 @@ function montrer(decision, dossier) {
   const liens = el('p', { classe: 'liens' },
     el('a', { href: `/regles?decision=${encodeURIComponent(decision.id)}` }, 'Voir les règles qui ont produit cette décision'),
     el('a', { href: `/api/decisions/${encodeURIComponent(decision.id)}` }, 'La décision en JSON'));
+  const imprimer = el('button', { type: 'button', classe: 'secondaire' }, 'Imprimer / PDF');
+  imprimer.addEventListener('click', () => telechargerPdf(decision.id, liens));
+  liens.append(imprimer);
   if (dossier && formulaire) {
     const reprendre = el('button', { type: 'button', classe: 'secondaire' }, 'Reprendre ce dossier dans le formulaire');
     reprendre.addEventListener('click', () => {
@@ -34,6 +37,23 @@ function montrer(decision, dossier) {
   resultat.hidden = false;
   resultat.focus();
   history.replaceState(null, '', `/decisions?id=${encodeURIComponent(decision.id)}`);
+}
+
+/** The printable decision: the same address asked for as application/pdf, saved as a file the browser can open and print. */
+async function telechargerPdf(id, liens) {
+  liens.querySelector('.alerte')?.remove();
+  const reponse = await fetch(`/api/decisions/${encodeURIComponent(id)}`, { headers: { Accept: 'application/pdf' } }).catch(() => null);
+  if (!reponse || !reponse.ok) {
+    const probleme = reponse && (reponse.headers.get('Content-Type') || '').includes('json') ? await reponse.json() : {};
+    liens.append(el('span', { classe: 'alerte', role: 'alert' }, probleme.detail || 'Le PDF n\'a pas pu être obtenu ; réessayez.'));
+    return;
+  }
+  const adresse = URL.createObjectURL(await reponse.blob());
+  const lien = el('a', { href: adresse, download: `decision-${id}.pdf`, hidden: true });
+  document.body.append(lien);
+  lien.click();
+  lien.remove();
+  setTimeout(() => URL.revokeObjectURL(adresse), 60000);
 }
 
 async function ouvrir(id) {

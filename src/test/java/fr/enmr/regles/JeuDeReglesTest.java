@@ -30,6 +30,17 @@ class JeuDeReglesTest {
     }
 
     @Test
+    void theServiceNamesThePackagedFilesByTheFingerprintTheBuildGaveThem() throws IOException {
+        Properties construites = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("target/classes/regles-version.properties"))) {
+            construites.load(in);
+        }
+
+        // computed again from the files at start-up (dev mode reloads an edited file without the build's step)
+        assertThat(new fr.enmr.decision.VersionRegles().sha256()).isEqualTo(construites.getProperty("sha256"));
+    }
+
+    @Test
     void theFingerprintCoversRuleFilesNotCasesAndChangesWithAnyByte() throws IOException {
         JeuDeRegles livre = JeuDeRegles.livre();
         String dmn = livre.fichier("enmr.dmn").orElseThrow().contenu();

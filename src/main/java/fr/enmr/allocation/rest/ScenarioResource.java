@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +23,6 @@ import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 import fr.enmr.securite.Utilisateur;
 import fr.enmr.store.Page;
-import fr.enmr.store.StoreUnavailableException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -45,8 +42,6 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("/api/scenarios")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScenarioResource {
-
-    private static final Logger LOG = Logger.getLogger(ScenarioResource.class);
 
     @Inject
     ScenarioService service;
@@ -153,14 +148,6 @@ public class ScenarioResource {
             return introuvable(a);
         }
         return service.lire(b).map(second -> Response.ok(Comparaison.entre(premier, second)).build()).orElseGet(() -> introuvable(b));
-    }
-
-    /** Scenarios have their own 503: the shared mapper speaks of decisions. */
-    @ServerExceptionMapper
-    public Response magasinIndisponible(StoreUnavailableException e) {
-        LOG.warn("Scenario store unavailable: " + e.getMessage(), e);
-        return Probleme.of(503, "Magasin des scénarios indisponible",
-                "Le scénario n'a pas pu être enregistré ou lu ; rien n'a été lancé. Réessayez plus tard.").toResponse();
     }
 
     /** 202 with the scenario as it stands; given again for a retried submission, it says so (Idempotent-Replayed). */

@@ -30,6 +30,7 @@ import com.github.f4b6a3.ulid.UlidCreator;
 import fr.enmr.allocation.candidats.CandidatsCsv;
 import fr.enmr.allocation.candidats.CandidatsDesDecisions;
 import fr.enmr.allocation.domain.Allocation;
+import fr.enmr.metriques.Metriques;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 import fr.enmr.store.Page;
@@ -60,6 +61,7 @@ public class ScenarioService {
     /** An instance silent for this long (no sign of life in the store) has abandoned the scenarios it was solving. */
     private final Duration delaiAbandon;
     private final String instance;
+    private final Metriques metriques;
     private final Map<String, Resolution> enCours = new ConcurrentHashMap<>();
     /** Writes the best result of every scenario in progress each {@code intervalleSauvegarde}, improved or not since. */
     private final ScheduledExecutorService ecrivain = Executors.newSingleThreadScheduledExecutor(tache -> {
@@ -76,8 +78,9 @@ public class ScenarioService {
             @ConfigProperty(name = "enmr.scenarios.intervalle-sauvegarde", defaultValue = "2s") Duration intervalleSauvegarde,
             @ConfigProperty(name = "enmr.scenarios.instance") Optional<String> instance,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
-            @ConfigProperty(name = "enmr.scenarios.delai-abandon", defaultValue = "60s") Duration delaiAbandon) {
+            @ConfigProperty(name = "enmr.scenarios.delai-abandon", defaultValue = "60s") Duration delaiAbandon, Metriques metriques) {
         this.solverConfig = solverConfig;
+        this.metriques = metriques;
         this.depot = depot;
         this.decisions = decisions;
         this.explications = new Explications(solutions);
@@ -184,12 +187,22 @@ public class ScenarioService {
             if (resolution.fin.isDone()) {
                 return; // already ended (stopped before it began, then reported by the solver)
             }
-            resolution.terminer(statut, motif);
+            mesurer(resolution.terminer(statut, motif).avancement());
             enregistrer(resolution);
             resolution.fin.complete(null);
         }
         if (manager != null) {
             CompletableFuture.runAsync(manager::close); // not on the solver's own thread, which close() interrupts
+        }
+    }
+
+    /** Solving time and final score on /q/metrics (a scenario stopped before any result has no score). */
+    private void mesurer(Avancement fin) {
+        try {
+            HardMediumSoftLongScore score = fin.score() == null ? HardMediumSoftLongScore.ZERO : HardMediumSoftLongScore.parseScore(fin.score());
+            metriques.scenarioTermine(fin.statut().name(), fin.secondesEcoulees(), score.hardScore(), score.mediumScore(), score.softScore());
+        } catch (RuntimeException e) { // a metric never keeps the result from being stored
+            LOG.warn("Scenario metrics not recorded", e);
         }
     }
 

@@ -1,0 +1,115 @@
+package fr.enmr.impression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import fr.enmr.decision.DecisionApiSuite;
+import fr.enmr.securite.Comptes;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/** The printable decision (issue 15): the PDF an ARS sends to a team, read back as text. */
+@QuarkusTest
+class DecisionPdfTest {
+
+    private static final String PDF = "application/pdf";
+
+    /** The Île-de-France centre with three programmes (one without authorisation) and a doubtful file active: every section has content. */
+    private static String dossierIdf() throws IOException {
+        String programme = """
+                {"identifiant": "%s", "pathologie": "DIABETE", %s "conformeCahierDesCharges": true,
+                 "professionsEquipe": ["MEDECIN_GENERALISTE", "INFIRMIER"], "coordonneParMedecin": true,
+                 "patientsProgrammeComplet": 40, "fileActive": %d, "fileActiveAnneePrecedente": 50, "anneeDemarrage": 2011}""";
+        String autorisation = "\"autorisationArs\": {\"debut\": \"2011-01-01\", \"fin\": \"2014-12-31\"},";
+        String dossier = Files.readString(Path.of("src/main/resources/cas/bases/cds-ile-de-france-2010.json"));
+        int debut = dossier.indexOf("\"programmesEtp\"");
+        return dossier.substring(0, debut) + "\"programmesEtp\": ["
+                + String.join(",", programme.formatted("ETP-DIABETE-01", autorisation, 80),
+                        programme.formatted("ETP-DIABETE-02", "", 60),
+                        programme.formatted("ETP-DIABETE-03", autorisation, 20))
+                + "]}";
+    }
+
+    private static Response decider(String region, String dossier) {
+        return Comptes.agentArs(region).contentType("application/json").body(dossier).post("/api/decisions").andReturn();
+    }
+
+    private static String texte(byte[] pdf, List<Integer> pages) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            pages.add(document.getNumberOfPages());
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void thePdfCarriesTheTeamTheCriteriaWithTheirExplanationsTheAmountsInFrenchTheVersionAndTheId() throws IOException {
+        Response creee = decider("ILE_DE_FRANCE", dossierIdf());
+        creee.then().statusCode(201);
+        JsonPath decision = creee.jsonPath();
+        String id = decision.getString("id");
+
+        Response pdf = Comptes.agentArs("ILE_DE_FRANCE").accept(PDF).get("/api/decisions/{id}", id).andReturn();
+
+        pdf.then().statusCode(200).contentType(PDF).header("Content-Disposition", containsString("decision-" + id + ".pdf"));
+        List<Integer> pages = new java.util.ArrayList<>();
+        String texte = texte(pdf.asByteArray(), pages);
+        assertThat(pages.get(0)).isBetween(1, 2);
+        assertThat(texte).contains("Centre de santé fictif (données inventées pour les tests)", "IDF-2012-0001", "Île-de-France",
+                id, decision.getString("versionRegles"));
+        // every explanation, the site's and each programme's, as the API gave it (the text may wrap: compare without line breaks)
+        String continu = texte.replaceAll("\\s*\\R\\s*", " ");
+        assertThat(decision.getList("criteres.explication", String.class)).isNotEmpty().allSatisfy(e -> assertThat(continu).contains(e));
+        assertThat(decision.getList("module2.programmes.criteres.explication.flatten()", String.class)).hasSizeGreaterThan(5)
+                .allSatisfy(e -> assertThat(continu).contains(e));
+        assertThat(decision.getList("constats.message", String.class)).isNotEmpty().allSatisfy(m -> assertThat(continu).contains(m));
+        // French amounts: narrow no-break space between thousands, no-break space before « € », drawn with an embedded font
+        String totalEnFrancais = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.FRANCE)
+                .format(decision.getObject("total", java.math.BigDecimal.class));
+        assertThat(totalEnFrancais).contains("\u202f").endsWith("\u00a0€");
+        assertThat(texte).contains("total attribué : " + totalEnFrancais);
+        assertThat(texte).contains("Programme ETP-DIABETE-02 — non éligible — 0,00\u00a0€");
+    }
+
+    @Test
+    void anArsAgentOfAnotherRegionIsRefusedThePdfAsTheJson() throws IOException {
+        String id = decider("BRETAGNE", DecisionApiSuite.exemple1()).jsonPath().getString("id");
+
+        Comptes.agentArs("LORRAINE").accept(PDF).get("/api/decisions/{id}", id)
+                .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+        Comptes.ministere().accept(PDF).get("/api/decisions/{id}", id).then().statusCode(200).contentType(PDF);
+    }
+
+    @Test
+    void anUnknownDecisionIs404ProblemJsonForThePdfToo() {
+        Comptes.agentArs("BRETAGNE").accept(PDF).get("/api/decisions/01JD3Z8K6Q6M2W4T5Y7X9A1B2C")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("Aucune décision n'est enregistrée sous l'identifiant « 01JD3Z8K6Q6M2W4T5Y7X9A1B2C »."));
+    }
+
+    @Test
+    void aClientThatAcceptsAnythingStillGetsJson() throws IOException {
+        String id = decider("BRETAGNE", DecisionApiSuite.exemple1()).jsonPath().getString("id");
+
+        Comptes.agentArs("BRETAGNE").accept("*/*").get("/api/decisions/{id}", id).then().statusCode(200).contentType("application/json");
+    }
+
+    @Test
+    void openApiDocumentsThePdfMediaType() {
+        Comptes.agentArs("BRETAGNE").accept("application/json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/decisions/{id}'.get.responses.'200'.content", org.hamcrest.Matchers.hasKey(PDF))
+                .body("paths.'/api/decisions/{id}'.get.responses.'200'.content", org.hamcrest.Matchers.hasKey("application/json"));
+    }
+}
