@@ -53,7 +53,12 @@ public final class MoteurCompile {
 
     /** The same rules decided by KIE alone (a draft evaluated by an analyst: KIE is the reference). */
     MoteurCompile kieSeul() {
-        return new MoteurCompile(empreinte, evaluateur.kieSeul(), validator, campagnes, false);
+        return kieSeul(false);
+    }
+
+    /** @param pourDecider whether a published version decides with it (its compiled model differed from KIE) */
+    MoteurCompile kieSeul(boolean pourDecider) {
+        return new MoteurCompile(empreinte, evaluateur.kieSeul(), validator, campagnes, pourDecider);
     }
 
     /** Whether these are the rules as a published version decides with them (compiled to Java where it translates). */

@@ -46,6 +46,7 @@ public class Moteurs {
 
     private final VersionsReglesStore store;
     private final CompilateurRegles compilateur;
+    private final VerificationCompile verification;
     private final Duration intervalle;
     private final Map<String, MoteurCompile> parEmpreinte = new ConcurrentHashMap<>();
     private final AtomicReference<MoteurRegles> actif = new AtomicReference<>();
@@ -53,10 +54,12 @@ public class Moteurs {
     private ScheduledExecutorService veilleur;
 
     @Inject
-    public Moteurs(VersionsReglesStore store, CompilateurRegles compilateur, DecisionEvaluator evaluateurLivre, VersionRegles versionLivree,
+    public Moteurs(VersionsReglesStore store, CompilateurRegles compilateur, VerificationCompile verification,
+            DecisionEvaluator evaluateurLivre, VersionRegles versionLivree,
             @ConfigProperty(name = "enmr.regles.intervalle", defaultValue = "2s") Duration intervalle) {
         this.store = store;
         this.compilateur = compilateur;
+        this.verification = verification;
         this.intervalle = intervalle;
         // the packaged files were compiled at build time (Kogito): the same fingerprint needs no compilation
         this.livre = compilateur.livre(versionLivree.sha256(), evaluateurLivre);
@@ -134,7 +137,8 @@ public class Moteurs {
         if (!compilation.reussie()) {
             throw new IllegalStateException("stored rule-set sha256:" + empreinte + " does not compile: " + compilation.erreurs());
         }
-        MoteurCompile compile = parEmpreinte.compute(empreinte, (e, retenu) -> retenu != null && retenu.pourDecider() ? retenu : compilation.moteur());
+        MoteurCompile verifie = verification.verifier(compilation.moteur()); // its compiled model decides only once checked against KIE
+        MoteurCompile compile = parEmpreinte.compute(empreinte, (e, retenu) -> retenu != null && retenu.pourDecider() ? retenu : verifie);
         oublierLesAnciens();
         return compile;
     }
