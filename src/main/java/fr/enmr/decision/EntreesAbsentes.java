@@ -23,21 +23,32 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 @Provider
 public class EntreesAbsentes implements ReaderInterceptor {
 
-    private final Set<String> entrees;
+    private final Application application;
+    /** Read from Kogito's model on the first JSON map read, not at start-up: that compiles the model. */
+    private volatile Set<String> entrees;
 
     @Inject
     public EntreesAbsentes(Application application) {
-        this.entrees = application.get(DecisionModels.class).getDecisionModel(ModeleEnmr.NAMESPACE, ModeleEnmr.NOM)
-                .getDMNModel().getInputs().stream().map(InputDataNode::getName).collect(Collectors.toUnmodifiableSet());
+        this.application = application;
+    }
+
+    private Set<String> entrees() {
+        Set<String> lues = entrees;
+        if (lues == null) {
+            lues = application.get(DecisionModels.class).getDecisionModel(ModeleEnmr.NAMESPACE, ModeleEnmr.NOM)
+                    .getDMNModel().getInputs().stream().map(InputDataNode::getName).collect(Collectors.toUnmodifiableSet());
+            entrees = lues;
+        }
+        return lues;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException, WebApplicationException {
         Object lu = context.proceed();
-        if (lu instanceof Map<?, ?> corps && corps.keySet().stream().anyMatch(entrees::contains)) {
+        if (lu instanceof Map<?, ?> corps && corps.keySet().stream().anyMatch(entrees()::contains)) {
             Map<String, Object> entreesDuCorps = (Map<String, Object>) corps;
-            entrees.forEach(nom -> entreesDuCorps.putIfAbsent(nom, null));
+            entrees().forEach(nom -> entreesDuCorps.putIfAbsent(nom, null));
         }
         return lu;
     }

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
- * The DMN model dmn/enmr.dmn for the ARS endpoint, compiled at start-up the way Kogito compiles it for the
- * generated /enmr endpoint and evaluated with the same input conversion, so analysts and ARS see the same results.
+ * The DMN model dmn/enmr.dmn for the ARS endpoint: decided by the model compiled to Java (fr.enmr.regles.compile),
+ * and by KIE, compiled the way Kogito compiles it for the generated /enmr endpoint and evaluated with the same input
+ * conversion, where the compiled model gives a dossier back or is absent, so analysts and ARS see the same results.
  * <p>
  * One difference: no runtime type check here. The ARS endpoint's inputs are the contract's records, checked at the
  * edge (enumerations are Java enums, counts are integers), and with the check on, KIE 10.1 copies the whole evaluation
@@ -45,8 +47,8 @@ import jakarta.inject.Singleton;
  * lock under load (BENCHMARKS.md). The analysts' /enmr endpoint keeps the check (application.properties);
  * {@code enmr.decisions.controle-de-types=true} puts it back here (to measure the difference, or to diagnose).
  */
-@Singleton // not a client proxy: its constructor compiles the model
-@Startup
+@Singleton // not a client proxy
+@Startup // loads the compiled model; KIE compiles its own when first needed
 public class ModeleEnmr {
 
     public static final String MOTEUR_COMPILE = "compile";
@@ -61,8 +63,8 @@ public class ModeleEnmr {
     public static final String REGLES_CAMPAGNE = "Règles de la campagne";
     static final String ETP_MEDECINS_GENERALISTES = "ETP des médecins généralistes";
 
-    private final DMNRuntime runtime;
-    private final DecisionModel model;
+    /** KIE's runtime of the model, compiled when first needed: a model compiled to Java rarely needs it. */
+    private final Supplier<Kie> kie;
     /** The same model compiled to Java ({@link ModelesJava}); null when it stays with KIE alone. */
     private final ModeleJava compile;
 
@@ -74,18 +76,47 @@ public class ModeleEnmr {
     public ModeleEnmr(@ConfigProperty(name = "enmr.decisions.controle-de-types", defaultValue = "false") boolean controleDeTypes,
             @ConfigProperty(name = "enmr.decisions.moteur", defaultValue = "compile") String moteur) {
         // the runtime type check is KIE's: with it on, KIE decides alone
-        this(runtime(controleDeTypes), controleDeTypes || !MOTEUR_COMPILE.equals(moteur) ? null : ModelesJava.paquete());
+        this(Kie.plusTard(() -> runtime(controleDeTypes)), controleDeTypes || !MOTEUR_COMPILE.equals(moteur) ? null : ModelesJava.paquete());
     }
 
     /** The packaged model decided by KIE alone, with or without the runtime type check (benchmarks, analysts' tools). */
     public ModeleEnmr(boolean controleDeTypes) {
-        this(runtime(controleDeTypes), null);
+        this(Kie.deja(runtime(controleDeTypes)), null);
     }
 
-    private ModeleEnmr(DMNRuntime runtime, ModeleJava compile) {
-        this.runtime = runtime;
-        this.model = new DmnDecisionModel(runtime, NAMESPACE, NOM);
+    private ModeleEnmr(Supplier<Kie> kie, ModeleJava compile) {
+        this.kie = kie;
         this.compile = compile;
+    }
+
+    /** KIE's runtime of the model and Kogito's decision model over it. */
+    private record Kie(DMNRuntime runtime, DecisionModel model) {
+
+        static Supplier<Kie> deja(DMNRuntime runtime) {
+            Kie kie = new Kie(runtime, new DmnDecisionModel(runtime, NAMESPACE, NOM));
+            return () -> kie;
+        }
+
+        /** Compiled on first use, once. */
+        static Supplier<Kie> plusTard(Supplier<DMNRuntime> runtime) {
+            return new Supplier<>() {
+                private volatile Kie kie;
+
+                @Override
+                public Kie get() {
+                    Kie compile = kie;
+                    if (compile == null) {
+                        synchronized (this) {
+                            if (kie == null) {
+                                kie = deja(runtime.get()).get();
+                            }
+                            compile = kie;
+                        }
+                    }
+                    return compile;
+                }
+            };
+        }
     }
 
     /**
@@ -101,12 +132,13 @@ public class ModeleEnmr {
     /** As {@link #depuis(List)}, decided first by {@code compile}, the same texts compiled to Java (null: KIE alone). */
     public static ModeleEnmr depuis(List<String> textesDmn, ModeleJava compile) {
         Reader[] lecteurs = textesDmn.stream().map(StringReader::new).toArray(Reader[]::new);
-        return new ModeleEnmr(DMNKogito.createGenericDMNRuntime(Set.of(), false, lecteurs), compile);
+        // compiled now: a model that does not compile is refused here (CompilateurRegles)
+        return new ModeleEnmr(Kie.deja(DMNKogito.createGenericDMNRuntime(Set.of(), false, lecteurs)), compile);
     }
 
     /** The same model decided by KIE alone (the analysts' evaluation of a draft): its KIE runtime is shared. */
     public ModeleEnmr kieSeul() {
-        return compile == null ? this : new ModeleEnmr(runtime, null);
+        return compile == null ? this : new ModeleEnmr(kie, null);
     }
 
     /** Which engine decides first: {@code compile} (the model compiled to Java, KIE where it gives a dossier back) or {@code KIE}. */
@@ -127,15 +159,30 @@ public class ModeleEnmr {
 
     /** The campaigns the model has rules for: those « Règles de la campagne » gives a value for. */
     public List<Campagne> campagnes() {
-        return Arrays.stream(Campagne.values())
-                // that decision alone: the others would only log that their inputs are missing
-                .filter(campagne -> runtime.evaluateByName(model.getDMNModel(), DMNJSONUtils.ctx(model, Map.of("campagne", campagne.name())),
-                        REGLES_CAMPAGNE).getDecisionResultByName(REGLES_CAMPAGNE).getResult() != null)
-                .toList();
+        return Arrays.stream(Campagne.values()).filter(campagne -> reglesDeLaCampagne(campagne) != null).toList();
+    }
+
+    /** « Règles de la campagne » alone for a campaign: by the compiled model if it decides it, by KIE otherwise. */
+    private Object reglesDeLaCampagne(Campagne campagne) {
+        if (compile != null) {
+            Map<String, Object> entrees = new HashMap<>();
+            compile.noms().forEach(nom -> entrees.put(nom, null)); // inputs and decisions: only the inputs are read
+            entrees.put("campagne", campagne.name());
+            try {
+                return new ValeursCompilees(compile.noms(), compile.evaluer(entrees)).get(REGLES_CAMPAGNE);
+            } catch (ErreurFeel rendu) {
+                LOG.debugf("Campaign rules given back to KIE by the compiled model: %s", rendu.getMessage());
+            }
+        }
+        // that decision alone: the others would only log that their inputs are missing
+        Kie k = kie.get();
+        return k.runtime().evaluateByName(k.model().getDMNModel(), DMNJSONUtils.ctx(k.model(), Map.of("campagne", campagne.name())),
+                REGLES_CAMPAGNE).getDecisionResultByName(REGLES_CAMPAGNE).getResult();
     }
 
     /** KIE's evaluation, inputs as Kogito's JSON conversion reads them (the reference). */
     public Evaluation evaluer(Map<String, Object> entrees) {
+        DecisionModel model = kie.get().model();
         DMNResult resultat = model.evaluateAll(DMNJSONUtils.ctx(model, entrees));
         Map<String, Object> valeurs = new LinkedHashMap<>();
         for (DMNDecisionResult decision : resultat.getDecisionResults()) {
