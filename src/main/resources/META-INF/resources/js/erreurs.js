@@ -79,12 +79,13 @@ export function afficherErreurs(form, resume, erreur, titre) {
     }
     liens.push(el('li', {}, el('a', { href: `#${ancre.id}` }, `${libelleDe(cible)} : ${violation.message}`)));
   });
-  resume.replaceChildren(
+  // replaceChildren writes a null as the text « null »: only the parts there are
+  resume.replaceChildren(...[
     el('h3', {}, titre),
     el('p', {}, erreur.violations.length
       ? `${erreur.violations.length} champ${erreur.violations.length > 1 ? 's' : ''} à corriger.`
       : erreur.message),
-    liens.length ? el('ul', {}, liens) : null);
+    liens.length ? el('ul', {}, liens) : null].filter(Boolean));
   resume.hidden = false;
   resume.focus();
 }

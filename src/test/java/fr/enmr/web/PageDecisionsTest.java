@@ -161,6 +161,8 @@ class PageDecisionsTest extends Navigateur {
         assertThat(resume).isVisible();
         assertThat(resume.locator("h3")).hasText("La décision n'a pas pu être prise");
         assertThat(resume).containsText("Un agent de l'ARS BRETAGNE ne peut agir que sur les dossiers de sa région, pas sur ceux de LORRAINE.");
+        assertThat(resume).not().containsText("null"); // a refusal without fields has no list, not the word « null »
+        assertThat(resume.locator("ul")).hasCount(0);
         assertThat(page.locator("#resultat")).isHidden();
         capturer("ars-hors-region", false);
     }
