@@ -18,6 +18,7 @@ export class CandidatsScenario {
 
   attendre() {
     this.scenario = null;
+    this.explications = []; // nothing of a previously opened scenario may be exported under this one
     this.zone.querySelector('#candidats-etat').textContent = 'Les explications des candidats sont données quand le calcul est fini.';
     this.zone.querySelector('.filtres').hidden = true;
     this.zone.querySelector('#table-candidats').hidden = true;

@@ -119,6 +119,7 @@ class PageDecisionsTest extends Navigateur {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
 
         assertThat(page.locator("#liste-etat")).hasText("1 décision trouvée.");
+        assertThat(page.locator(".pagination")).isHidden(); // one page: no « Page 1 sur 1 » nor its buttons
         Locator ligne = page.locator("#liste-decisions tbody tr");
         assertThat(ligne).hasCount(1);
         assertThat(ligne).containsText(reference);

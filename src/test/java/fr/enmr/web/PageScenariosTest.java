@@ -151,6 +151,9 @@ class PageScenariosTest extends Navigateur {
         assertThat(page.locator("#statut")).hasText("En cours");
         assertThat(page.locator("#score")).containsText("objectif", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         assertThat(page.locator("#progression-texte")).containsText("s sur 120 s au plus");
+        // nothing to filter or export before the end (it used to export the previously opened scenario as selection-null.csv)
+        assertThat(page.locator("#filtre-candidats")).isHidden();
+        assertThat(page.locator("#exporter")).isHidden();
         assertThat(page.locator("#graphique-regions")).isVisible();
         page.locator("#suivi").evaluate("e => e.scrollIntoView()");
         capturer("ministere-calcul", false);
