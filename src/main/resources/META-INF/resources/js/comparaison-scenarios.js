@@ -55,8 +55,8 @@ export class ComparaisonScenarios {
     this.sortie.replaceChildren(
       el('h3', {}, `A : « ${c.a.nom} » — B : « ${c.b.nom} »`),
       el('dl', { classe: 'faits' },
-        el('div', {}, el('dt', {}, 'Score de A'), el('dd', {}, score(c.a.score))),
-        el('div', {}, el('dt', {}, 'Score de B'), el('dd', {}, score(c.b.score))),
+        el('div', {}, el('dt', {}, 'Sélection A'), el('dd', {}, score(c.a.score))),
+        el('div', {}, el('dt', {}, 'Sélection B'), el('dd', {}, score(c.b.score))),
         el('div', {}, el('dt', {}, 'Valeur A / B'), el('dd', {}, `${nombre(c.totaux.a.valeur, 1)} / ${nombre(c.totaux.b.valeur, 1)}`)),
         el('div', {}, el('dt', {}, 'Enveloppe restante A / B'), el('dd', {}, `${euros(c.totaux.a.enveloppeRestante)} / ${euros(c.totaux.b.enveloppeRestante)}`))),
       el('div', { classe: 'tableau-defilant' }, el('table', { classe: 'tableau large', id: 'table-comparaison' },

@@ -61,7 +61,7 @@ class PageScenariosTest extends Navigateur {
         assertThat(page.locator("#titre-suivi")).hasText("Scénario « Petit scénario »");
         assertThat(page.locator("#statut")).hasText("Terminé", CALCUL);
         assertThat(page.locator("#progression")).hasAttribute("value", "100");
-        assertThat(page.locator("#score")).containsText("toutes les règles respectées");
+        assertThat(page.locator("#score")).hasText("places, enveloppe et minimums régionaux respectés ; valeur : 10 680 patients pondérés");
         assertThat(page.locator("#table-regions tbody tr")).hasCount(3);
         assertThat(page.locator("#table-regions tbody tr").first()).containsText("Bretagne");
         Object regions = page.evaluate("() => Chart.getChart('graphique-regions').data.labels");
@@ -76,14 +76,29 @@ class PageScenariosTest extends Navigateur {
         candidats.locator("summary").click();
         assertThat(candidats.locator("details")).containsText("n'est pas éligible");
         page.getByLabel("Chercher un candidat (référence, nom ou région)").fill("");
+        // the solver's vocabulary stays out of the page: places, euros, patients and minimums only
+        assertThat(page.locator("#suivi")).not().containsText(java.util.regex.Pattern.compile("hard|medium|soft|points"));
         capturer("ministere-resultat");
 
-        Download export = page.waitForDownload(() -> page.getByText("Exporter la sélection (CSV)").click());
+        page.getByLabel("Afficher").selectOption("true");
+        assertThat(candidats).hasCount(3);
+        Download export = page.waitForDownload(() -> page.getByText("Exporter les 3 candidats affichés (CSV)").click());
 
         List<String> lignes = Files.readAllLines(export.path(), StandardCharsets.UTF_8);
-        assertThat(lignes.get(0)).isEqualTo("\uFEFFreference;nom;region;cout;valeur;valeurParMilleEuros");
-        assertThat(lignes).hasSize(4).anyMatch(l -> l.startsWith("PET-C;MSP C;CORSE;40000"));
-        assertThat(export.suggestedFilename()).startsWith("selection-");
+        assertThat(export.suggestedFilename()).isEqualTo("selection-petit-scenario.csv");
+        assertThat(lignes.get(0)).isEqualTo("\uFEFFScénario;Petit scénario");
+        assertThat(lignes).contains("Places;3", "Enveloppe (€);100000", "Candidats exportés;Les retenus");
+        int entete = lignes.indexOf("reference;nom;region;retenu;eligible;cout;valeur;valeurParMilleEuros");
+        assertThat(entete).as("the header after the scenario's parameters and an empty line").isPositive();
+        assertThat(lignes.get(entete - 1)).isEmpty();
+        assertThat(lignes.subList(entete + 1, lignes.size())).as("what is shown: the retained only").hasSize(3)
+                .allMatch(l -> l.contains(";oui;oui;")).anyMatch(l -> l.startsWith("PET-C;MSP C;CORSE;oui;oui;40000"));
+
+        page.getByLabel("Chercher un candidat (référence, nom ou région)").fill("Corse");
+        export = page.waitForDownload(() -> page.getByText("Exporter les 1 candidats affichés (CSV)").click());
+        lignes = Files.readAllLines(export.path(), StandardCharsets.UTF_8);
+        assertThat(lignes).contains("Candidats exportés;Les retenus, recherche « Corse »");
+        assertThat(lignes.get(lignes.size() - 1)).startsWith("PET-C;");
     }
 
     @Test
@@ -105,13 +120,13 @@ class PageScenariosTest extends Navigateur {
         aller("/scenarios?id=" + id);
         assertThat(page.locator("#table-candidats tbody tr")).hasCount(4, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
         assertThat(page.locator("#table-candidats")).containsText(noms.get(0));
-        Download export = page.waitForDownload(() -> page.getByText("Exporter la sélection (CSV)").click());
+        Download export = page.waitForDownload(() -> page.locator("#exporter").click());
 
         List<String> lignes = Files.readAllLines(export.path(), StandardCharsets.UTF_8);
-        assertThat(lignes).hasSize(5);
+        assertThat(lignes).filteredOn(l -> l.startsWith("INJ-")).hasSize(4);
         List<String> attendus = List.of("\"'=HYPERLINK(\"\"http://exemple.invalid/x\"\";\"\"Cliquer\"\")\"", "\"'+Santé\"", "\"'-x\"", "\"'@x\"");
         for (int i = 0; i < attendus.size(); i++) {
-            String debut = "INJ-" + i + ";" + attendus.get(i) + ";BRETAGNE;10000;";
+            String debut = "INJ-" + i + ";" + attendus.get(i) + ";BRETAGNE;oui;oui;10000;";
             assertThat(lignes).as("the names are text, the amounts stay numbers")
                     .anyMatch(l -> l.startsWith(debut) && l.substring(debut.length()).matches("\\d+(,\\d+)?;\\d+(,\\d+)?"));
         }
@@ -149,7 +164,7 @@ class PageScenariosTest extends Navigateur {
         page.getByText("Lancer le scénario").click();
 
         assertThat(page.locator("#statut")).hasText("En cours");
-        assertThat(page.locator("#score")).containsText("objectif", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(page.locator("#score")).containsText("patients pondérés", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         assertThat(page.locator("#progression-texte")).containsText("s sur 120 s au plus");
         // nothing to filter or export before the end (it used to export the previously opened scenario as selection-null.csv)
         assertThat(page.locator("#filtre-candidats")).isHidden();
