@@ -62,6 +62,14 @@ class PageDecisionsTest extends Navigateur {
                 .contains("ENMR_2014+sha256:");
         assertThat(resultat.locator(".critere")).hasCount(5);
         assertThat(resultat.locator(".critere-non")).hasCount(0);
+        // explanations for people: French labels and dates, not the API's codes and ISO dates
+        String explications = texte(String.join(" ", resultat.locator(".critere p").allInnerTexts()));
+        assertThat(explications)
+                .contains("Maison de santé : type de structure éligible")
+                .contains("transmis à l'ARS le 15/11/2013 (au plus tard le 31/12/2014)")
+                .contains("axes : Accès aux soins, Continuité des soins, Coordination")
+                .contains("Région Bretagne : les 26 régions sont ouvertes par la campagne ENMR 2014.")
+                .doesNotContain("2013-11-15", "BRETAGNE", "ACCES_AUX_SOINS", "MAISON_DE_SANTE", "ENMR_2014");
         assertThat(page).hasURL(Pattern.compile(".*/decisions\\?id=[0-9A-Z]{26}$"));
         capturer("ars-decision");
     }
