@@ -138,7 +138,26 @@ class PageDecisionsTest extends Navigateur {
 
         assertThat(page.locator("#titre-resultat")).hasText("Décision — dossier " + reference);
         assertThat(page.locator("#resultat .faits")).containsText("MSP de Melgven — Maison de santé — Bretagne");
-        assertThat(page.locator("#resultat a[href^='/regles?decision=']")).isVisible();
+        assertThat(page.locator("#resultat a[href^='/api/decisions/']")).isVisible();
+        // an ARS agent may not open /regles: no link to a 403
+        assertThat(page.locator("#resultat a[href^='/regles?decision=']")).hasCount(0);
+    }
+
+    @Test
+    void onlyAnAnalystIsOfferedTheRulesThatProducedADecision() throws IOException {
+        String id = Comptes.agentArs("BRETAGNE").contentType("application/json").body(Files.readString(EXEMPLE))
+                .post("/api/decisions").then().statusCode(201).extract().path("id");
+        seConnecterComme("ministere");
+        aller("/decisions?id=" + id);
+        assertThat(page.locator("#resultat .faits")).containsText(id);
+        assertThat(page.locator("#resultat a[href^='/regles?decision=']")).hasCount(0);
+
+        seConnecterComme("analyste");
+        aller("/decisions?id=" + id);
+        page.getByText("Voir les règles qui ont produit cette décision").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/regles\\?decision=" + id + "$"));
+        assertThat(page.locator("h1")).not().containsText("Accès refusé");
     }
 
     @Test
