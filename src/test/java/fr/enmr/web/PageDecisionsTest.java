@@ -104,7 +104,9 @@ class PageDecisionsTest extends Navigateur {
         assertThat(page.locator("[data-champ='structure.type'] .erreur")).hasText("Erreur : champ obligatoire");
         assertThat(page.locator("#resume-erreurs")).isFocused();
         assertThat(page.locator("#resume-erreurs li")).hasCount(2);
-        assertThat(page.locator("#resume-erreurs")).containsText("Ligne 1 — Demi-journées par semaine : doit être compris entre 0 et 14");
+        // in the order of the form: the structure's type comes before the professionals' lines
+        assertThat(page.locator("#resume-erreurs li")).hasText(new String[] {
+            "Type de structure : champ obligatoire", "Ligne 1 — Demi-journées par semaine : doit être compris entre 0 et 14"});
         assertThat(page.locator("#resultat")).isHidden();
         capturer("ars-erreurs");
 
