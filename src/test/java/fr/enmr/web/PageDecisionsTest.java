@@ -293,7 +293,7 @@ class PageDecisionsTest extends Navigateur {
         assertThat(page.locator("#form-dossier")).hasCount(0);
         assertThat(page.locator("#recherche-region option").first()).hasText("Toutes");
         assertThat(page.locator("#liste-etat")).containsText("trouvée");
-        assertThat(page.locator(".connexion")).hasText("ministere");
+        assertThat(page.locator(".connexion .compte")).hasText("ministere");
     }
 
     private Locator dossier() {
