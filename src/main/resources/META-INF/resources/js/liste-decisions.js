@@ -71,12 +71,13 @@ export class ListeDecisions {
   ligne(d) {
     const bouton = el('button', { type: 'button', classe: 'secondaire petit', 'aria-label': `Ouvrir la décision ${d.reference} du ${dateHeure(d.horodatage)}` }, 'Ouvrir');
     bouton.addEventListener('click', () => this.ouvrir(d.id));
+    // data-intitule: on a phone each row is a card and each cell says what it is (.tableau.empilable)
     return el('tr', {},
-      el('td', {}, dateHeure(d.horodatage)),
-      el('td', {}, d.reference),
-      el('td', {}, `${d.campagne.replace('ENMR_', 'ENMR ')} (${d.annee})`),
-      el('td', {}, el('span', { classe: `pastille ${d.eligible ? 'pastille-oui' : 'pastille-non'}` }, d.eligible ? 'Oui' : 'Non')),
-      el('td', { classe: 'nombre' }, euros(d.total)),
+      el('td', { 'data-intitule': 'Date' }, dateHeure(d.horodatage)),
+      el('td', { 'data-intitule': 'Référence' }, d.reference),
+      el('td', { 'data-intitule': 'Campagne' }, `${d.campagne.replace('ENMR_', 'ENMR ')} (${d.annee})`),
+      el('td', { 'data-intitule': 'Éligible' }, el('span', { classe: `pastille ${d.eligible ? 'pastille-oui' : 'pastille-non'}` }, d.eligible ? 'Oui' : 'Non')),
+      el('td', { classe: 'nombre', 'data-intitule': 'Total' }, euros(d.total)),
       el('td', {}, bouton));
   }
 }

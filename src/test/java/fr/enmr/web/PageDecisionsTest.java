@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,31 @@ class PageDecisionsTest extends Navigateur {
 
         assertThat(page).hasURL(Pattern.compile(".*/regles\\?decision=" + id + "$"));
         assertThat(page.locator("h1")).not().containsText("Accès refusé");
+    }
+
+    @Test
+    void onAPhoneTheListIsReadWithoutScrollingSideways() throws IOException {
+        String reference = "TELEPHONE-" + System.nanoTime();
+        Comptes.agentArs("BRETAGNE").contentType("application/json").body(Files.readString(EXEMPLE).replace("BRE-2014-0001", reference))
+                .post("/api/decisions").then().statusCode(201);
+        page.setViewportSize(390, 844);
+        aller("/decisions");
+        page.locator("#recherche-reference").fill(reference);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+        assertThat(page.locator("#liste-etat")).hasText("1 décision trouvée.");
+
+        assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("the page does not scroll sideways").isTrue();
+        Locator ligne = page.locator("#liste-decisions tbody tr");
+        for (Locator cellule : List.of(ligne.locator("td.nombre"), ligne.getByText("Ouvrir"))) {
+            cellule.scrollIntoViewIfNeeded();
+            var boite = cellule.boundingBox();
+            assertThat(boite.x).isGreaterThanOrEqualTo(0);
+            assertThat(boite.x + boite.width).as("on screen without scrolling sideways").isLessThanOrEqualTo(390);
+        }
+        // a card: each cell says which column it is
+        assertThat(ligne.locator("td.nombre").evaluate("td => getComputedStyle(td, '::before').content")).isEqualTo("\"Total : \"");
+        page.locator("#decisions-enregistrees").screenshot(new Locator.ScreenshotOptions().setPath(CAPTURES.resolve("ars-liste-telephone-390x844.png")));
     }
 
     @Test
