@@ -76,13 +76,19 @@ class PageScenariosTest extends Navigateur {
         candidats.locator("summary").click();
         assertThat(candidats.locator("details")).containsText("n'est pas éligible");
         page.getByLabel("Chercher un candidat (référence, nom ou région)").fill("");
+        page.locator("#table-candidats thead").getByText("Coût").click();
+        assertThat(candidats.first()).hasAttribute("data-reference", "PET-E");
+        assertThat(page.locator("#table-candidats th[aria-sort='ascending']")).hasText("Coût");
+        page.locator("#table-candidats thead").getByText("Coût").click();
+        assertThat(candidats.first()).hasAttribute("data-reference", "PET-B");
+        assertThat(page.locator("#candidats-pages")).isHidden();
         // the solver's vocabulary stays out of the page: places, euros, patients and minimums only
         assertThat(page.locator("#suivi")).not().containsText(java.util.regex.Pattern.compile("hard|medium|soft|points"));
         capturer("ministere-resultat");
 
         page.getByLabel("Afficher").selectOption("true");
         assertThat(candidats).hasCount(3);
-        Download export = page.waitForDownload(() -> page.getByText("Exporter les 3 candidats affichés (CSV)").click());
+        Download export = page.waitForDownload(() -> page.getByText("Exporter les 3 candidats de la liste (CSV)").click());
 
         List<String> lignes = Files.readAllLines(export.path(), StandardCharsets.UTF_8);
         assertThat(export.suggestedFilename()).isEqualTo("selection-petit-scenario.csv");
@@ -95,7 +101,7 @@ class PageScenariosTest extends Navigateur {
                 .allMatch(l -> l.contains(";oui;oui;")).anyMatch(l -> l.startsWith("PET-C;MSP C;CORSE;oui;oui;40000"));
 
         page.getByLabel("Chercher un candidat (référence, nom ou région)").fill("Corse");
-        export = page.waitForDownload(() -> page.getByText("Exporter les 1 candidats affichés (CSV)").click());
+        export = page.waitForDownload(() -> page.getByText("Exporter les 1 candidats de la liste (CSV)").click());
         lignes = Files.readAllLines(export.path(), StandardCharsets.UTF_8);
         assertThat(lignes).contains("Candidats exportés;Les retenus, recherche « Corse »");
         assertThat(lignes.get(lignes.size() - 1)).startsWith("PET-C;");
@@ -176,7 +182,12 @@ class PageScenariosTest extends Navigateur {
         page.getByText("Arrêter le calcul").click();
 
         assertThat(page.locator("#statut")).hasText("Arrêté", CALCUL);
-        assertThat(page.locator("#table-candidats tbody tr")).hasCount(400, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        assertThat(page.locator("#candidats-etat")).containsText("400 dans la liste, 1 à 50 affichés.", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(page.locator("#table-candidats tbody tr")).hasCount(50);
+        assertThat(page.locator("#candidats-position")).hasText("Page 1 sur 8");
+        page.locator("#candidats-suivants").click();
+        assertThat(page.locator("#candidats-etat")).containsText("51 à 100 affichés.");
+        assertThat(page.locator("#candidats-position")).hasText("Page 2 sur 8");
     }
 
     @Test
@@ -214,6 +225,11 @@ class PageScenariosTest extends Navigateur {
         Locator totaux = comparaison.locator("#table-comparaison tbody tr.total td");
         assertThat(totaux.nth(0)).hasText("2");
         assertThat(totaux.nth(1)).hasText("3");
+        assertThat(totaux.nth(2)).hasText("+1"); // B − A
+        Locator places = comparaison.locator("#parametres-comparaison tr", new Locator.LocatorOptions().setHasText("Places"));
+        assertThat(places.locator("td")).hasText(new String[] {"2", "3"});
+        assertThat(places.locator("td.different")).hasCount(2);
+        assertThat(comparaison.locator(".legende")).containsText("Sur fond jaune : les chiffres qui diffèrent entre A et B");
         assertThat(comparaison.locator("#table-comparaison tbody tr")).hasCount(4);
         assertThat(comparaison).containsText("Retenus seulement dans B");
         page.locator("#comparaison").scrollIntoViewIfNeeded();
