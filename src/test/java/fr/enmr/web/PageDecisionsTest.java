@@ -190,6 +190,26 @@ class PageDecisionsTest extends Navigateur {
     }
 
     @Test
+    void theListNamesTheStructureAndMarksTheLatestDecisionOfAReferenceDecidedTwice() throws IOException {
+        String reference = "DEUX-FOIS-" + System.nanoTime();
+        String dossier = Files.readString(EXEMPLE).replace("BRE-2014-0001", reference);
+        for (int i = 0; i < 2; i++) {
+            Comptes.agentArs("BRETAGNE").contentType("application/json").body(dossier).post("/api/decisions").then().statusCode(201);
+        }
+        aller("/decisions");
+        page.locator("#recherche-reference").fill(reference);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+
+        Locator lignes = page.locator("#liste-decisions tbody tr");
+        assertThat(lignes).hasCount(2);
+        assertThat(page.locator("#liste-decisions thead th").nth(2)).hasText("Structure");
+        assertThat(lignes.nth(0).locator("td").nth(2)).hasText("MSP de Melgven");
+        assertThat(lignes.nth(0).locator("td").nth(1)).hasText(reference + "la plus récente de cette référence");
+        assertThat(lignes.nth(1).locator("td").nth(1)).hasText(reference + "remplacée par une décision plus récente");
+        capturer("ars-liste-deux-fois", false);
+    }
+
+    @Test
     void aDecisionLinkOpensTheDecisionWithItsDossier() throws IOException {
         String id = Comptes.agentArs("BRETAGNE").contentType("application/json").body(Files.readString(EXEMPLE))
                 .post("/api/decisions").then().statusCode(201).extract().path("id");
