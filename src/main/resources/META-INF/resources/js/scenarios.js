@@ -5,6 +5,7 @@ import { CandidatsScenario } from './candidats-scenario.js';
 import { lireFormulaire } from './champs.js';
 import { ComparaisonScenarios } from './comparaison-scenarios.js';
 import { soumettre } from './erreurs.js';
+import { RegionsChoisies } from './regions-choisies.js';
 import { ResultatScenario } from './resultat-scenario.js';
 import { SuiviScenario } from './suivi-scenario.js';
 
@@ -12,6 +13,9 @@ const libelle = intitules();
 const form = document.getElementById('form-scenario');
 const resume = document.getElementById('resume-erreurs');
 const etat = document.getElementById('etat-creation');
+for (const bloc of form.querySelectorAll('.regions-choisies')) {
+  new RegionsChoisies(bloc, libelle);
+}
 const resultat = new ResultatScenario(document.getElementById('resultat-scenario'), libelle);
 const candidats = new CandidatsScenario(document.getElementById('candidats'), libelle);
 const comparaison = new ComparaisonScenarios(document.getElementById('comparaison'), libelle);

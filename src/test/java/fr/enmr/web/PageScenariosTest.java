@@ -191,6 +191,38 @@ class PageScenariosTest extends Navigateur {
     }
 
     @Test
+    void regionalMinimumsAndMaximumsAreChosenFromTheRegions() throws IOException {
+        Path csv = Files.createTempFile("candidats", ".csv");
+        Files.writeString(csv, CANDIDATS);
+        aller("/scenarios");
+        page.getByLabel("Nom du scénario").fill("Maximum breton");
+        page.getByLabel("Places", new Page.GetByLabelOptions().setExact(true)).fill("3");
+        page.getByLabel("Enveloppe (€)").fill("100 000");
+        page.getByLabel("Durée maximale du calcul (s)").fill("2");
+        Locator maximums = page.locator("[data-champ='parametres.maximumParRegion']");
+        maximums.getByLabel("Région").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Bretagne"));
+        maximums.getByLabel("Maximum de places").fill("1");
+        maximums.getByText("Ajouter").click();
+        Locator minimums = page.locator("[data-champ='parametres.minimumParRegion']");
+        minimums.getByLabel("Région").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Guyane"));
+        minimums.getByLabel("Minimum de places").fill("2");
+        minimums.getByText("Ajouter").click();
+        minimums.getByText("Retirer").click(); // changed one's mind
+        assertThat(maximums.locator("li")).hasText("Bretagne : 1 Retirer");
+        assertThat(minimums.locator("li")).hasCount(0);
+        page.getByLabel("Un fichier CSV de candidats").check();
+        page.getByLabel("Fichier CSV", new Page.GetByLabelOptions().setExact(true)).setInputFiles(csv);
+        capturer("ministere-regions", false);
+
+        page.getByText("Lancer le scénario").click();
+
+        assertThat(page.locator("#statut")).hasText("Terminé", CALCUL);
+        Locator bretagne = page.locator("#table-regions tbody tr", new Page.LocatorOptions().setHasText("Bretagne"));
+        assertThat(bretagne.locator("td").nth(2)).hasText("1"); // its maximum
+        assertThat(page.locator("#table-regions tbody tr", new Page.LocatorOptions().setHasText("Guyane")).locator("td").nth(1)).hasText("1");
+    }
+
+    @Test
     void aBadParameterShowsTheApisMessageNextToIt() {
         attendreErreurConsole(e -> e.contains("status of 400"));
         aller("/scenarios");
