@@ -1,5 +1,5 @@
 // Every candidate of a finished scenario with why it is retained or not (GET /api/scenarios/{id}/candidats),
-// and the selection exported as CSV.
+// sorted and paged, and the list exported as CSV.
 import { appeler, dateHeure, el, euros, nombre } from './commun.js';
 import { lignesParametres } from './parametres-scenario.js';
 import { sansScore } from './suivi-scenario.js';

@@ -243,6 +243,18 @@ class PageScenariosTest extends Navigateur {
         attendreLaFin(b);
         aller("/scenarios"); // a fresh browser: the scenarios are offered from the store, not from this browser's history
 
+        // the stored scenarios are listed, newest first, with their places and cost, and open from the list
+        Locator ligneB = page.locator("#table-enregistres tr[data-scenario='" + b + "']");
+        assertThat(ligneB.locator("th")).hasText("Trois places");
+        assertThat(ligneB.locator("td").nth(1)).hasText("terminé");
+        assertThat(ligneB.locator("td").nth(2)).hasText("3 sur 3");
+        assertThat(ligneB.locator("td").nth(3)).hasText(java.util.regex.Pattern.compile("\\d[\\d\\s\u202f]*,\\d{2}\\s€"));
+        page.locator("#enregistres").scrollIntoViewIfNeeded();
+        capturer("ministere-enregistres", false);
+        ligneB.getByText("Ouvrir").click();
+        assertThat(page.locator("#titre-suivi")).hasText("Scénario « Trois places »");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/scenarios\\?id=" + b + "$"));
+
         Locator choixA = page.getByLabel("Scénario A");
         assertThat(choixA.locator("option[value='" + b + "']")).hasText(java.util.regex.Pattern.compile("^Trois places — terminé — \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}$"));
         assertThat(page.locator("#scenarios-etat")).containsText("proposé");
