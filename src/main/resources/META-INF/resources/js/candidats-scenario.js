@@ -20,8 +20,8 @@ export class CandidatsScenario {
     this.filtre.addEventListener('input', () => this.afficher(0));
     this.retenus.addEventListener('change', () => this.afficher(0));
     zone.querySelector('#exporter').addEventListener('click', () => this.exporter());
-    zone.querySelector('#candidats-precedents').addEventListener('click', () => this.afficher(this.page - 1));
-    zone.querySelector('#candidats-suivants').addEventListener('click', () => this.afficher(this.page + 1));
+    zone.querySelector('#candidats-pages-precedente').addEventListener('click', () => this.afficher(this.page - 1));
+    zone.querySelector('#candidats-pages-suivante').addEventListener('click', () => this.afficher(this.page + 1));
     for (const bouton of zone.querySelectorAll('#table-candidats thead button[data-tri]')) {
       bouton.addEventListener('click', () => this.trier(bouton.dataset.tri));
     }
@@ -109,9 +109,9 @@ export class CandidatsScenario {
     this.zone.querySelector('#table-candidats tbody').replaceChildren(...montres.map((c) => this.ligne(c)));
     const pagination = this.zone.querySelector('#candidats-pages');
     pagination.hidden = pages <= 1;
-    pagination.querySelector('#candidats-position').textContent = `Page ${this.page + 1} sur ${pages}`;
-    pagination.querySelector('#candidats-precedents').disabled = this.page === 0;
-    pagination.querySelector('#candidats-suivants').disabled = this.page + 1 >= pages;
+    pagination.querySelector('#candidats-pages-position').textContent = `Page ${this.page + 1} sur ${pages}`;
+    pagination.querySelector('#candidats-pages-precedente').disabled = this.page === 0;
+    pagination.querySelector('#candidats-pages-suivante').disabled = this.page + 1 >= pages;
     const exporter = this.zone.querySelector('#exporter');
     exporter.textContent = `Exporter les ${nombre(visibles.length, 0)} candidats de la liste (CSV)`;
     exporter.disabled = visibles.length === 0;

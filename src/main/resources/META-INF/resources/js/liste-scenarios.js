@@ -12,8 +12,8 @@ export class ListeScenarios {
     this.ouvrir = ouvrir;
     this.page = 0;
     this.demandes = 0;
-    section.querySelector('#enregistres-precedents').addEventListener('click', () => this.charger(this.page - 1));
-    section.querySelector('#enregistres-suivants').addEventListener('click', () => this.charger(this.page + 1));
+    section.querySelector('#enregistres-pages-precedente').addEventListener('click', () => this.charger(this.page - 1));
+    section.querySelector('#enregistres-pages-suivante').addEventListener('click', () => this.charger(this.page + 1));
   }
 
   async charger(page = this.page) {
@@ -36,9 +36,9 @@ export class ListeScenarios {
     $('#table-enregistres').hidden = reponse.total === 0;
     $('#table-enregistres tbody').replaceChildren(...reponse.scenarios.map((s) => this.ligne(s)));
     $('#enregistres-pages').hidden = pages <= 1;
-    $('#enregistres-position').textContent = `Page ${this.page + 1} sur ${pages}`;
-    $('#enregistres-precedents').disabled = this.page === 0;
-    $('#enregistres-suivants').disabled = this.page + 1 >= pages;
+    $('#enregistres-pages-position').textContent = `Page ${this.page + 1} sur ${pages}`;
+    $('#enregistres-pages-precedente').disabled = this.page === 0;
+    $('#enregistres-pages-suivante').disabled = this.page + 1 >= pages;
   }
 
   ligne(s) {

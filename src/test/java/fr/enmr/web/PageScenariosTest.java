@@ -184,10 +184,10 @@ class PageScenariosTest extends Navigateur {
         assertThat(page.locator("#statut")).hasText("Arrêté", CALCUL);
         assertThat(page.locator("#candidats-etat")).containsText("400 dans la liste, 1 à 50 affichés.", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         assertThat(page.locator("#table-candidats tbody tr")).hasCount(50);
-        assertThat(page.locator("#candidats-position")).hasText("Page 1 sur 8");
-        page.locator("#candidats-suivants").click();
+        assertThat(page.locator("#candidats-pages-position")).hasText("Page 1 sur 8");
+        page.locator("#candidats-pages-suivante").click();
         assertThat(page.locator("#candidats-etat")).containsText("51 à 100 affichés.");
-        assertThat(page.locator("#candidats-position")).hasText("Page 2 sur 8");
+        assertThat(page.locator("#candidats-pages-position")).hasText("Page 2 sur 8");
     }
 
     @Test
