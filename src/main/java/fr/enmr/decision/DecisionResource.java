@@ -49,6 +49,9 @@ public class DecisionResource {
     DecisionStore store;
 
     @Inject
+    ReperesListe reperes;
+
+    @Inject
     LecteurDossier lecteur;
 
     @Inject
@@ -86,7 +89,8 @@ public class DecisionResource {
     }
 
     /**
-     * Stored decisions, newest first, each exactly as it was answered (without its dossier). With {@code annee},
+     * Stored decisions, newest first, each exactly as it was answered (without its dossier), with each one's structure
+     * name and those a newer decision of their reference replaces ({@link ReperesListe}). With {@code annee},
      * {@code critere} or {@code constat}: the latest decision of each reference and year, as the dashboards count them.
      */
     @GET
@@ -104,7 +108,8 @@ public class DecisionResource {
         Page<StoredDecision> trouvees = store.search(parametres.recherche(), parametres.page(), parametres.taille());
         String decisions = trouvees.elements().stream().map(StoredDecision::decisionJson).collect(Collectors.joining(","));
         return Response.ok("{\"decisions\":[" + decisions + "],\"page\":" + parametres.page() + ",\"taille\":"
-                + parametres.taille() + ",\"total\":" + trouvees.total() + "}", MediaType.APPLICATION_JSON_TYPE).build();
+                + parametres.taille() + ",\"total\":" + trouvees.total() + "," + reperes.champs(trouvees.elements()) + "}",
+                MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** The decision as JSON, or with {@code Accept: application/pdf} as the printable PDF the ARS sends to the team. */

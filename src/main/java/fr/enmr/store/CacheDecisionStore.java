@@ -2,10 +2,14 @@ package fr.enmr.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.infinispan.commons.api.BasicCache;
 import org.infinispan.commons.api.query.Query;
@@ -174,10 +178,24 @@ public class CacheDecisionStore implements DecisionStore {
 
     /** The filters decisions and summaries share (same field names in both entities). */
     private static void conditionsCommunes(RechercheDecisions recherche, List<String> conditions, Map<String, Object> parametres) {
-        condition(conditions, parametres, "reference", recherche.reference());
+        partieDeReference(recherche.reference(), conditions);
         condition(conditions, parametres, "region", recherche.region());
         condition(conditions, parametres, "campagne", recherche.campagne());
         condition(conditions, parametres, "eligible", recherche.eligible());
+    }
+
+    /**
+     * References that contain this text as typed, in capitals or in small letters (an agent types « bre-2014 » for
+     * BRE-2014-0001): a wildcard query on the indexed keyword, in both store modes. The text is written as an Ickle
+     * literal, its quotes doubled.
+     */
+    private static void partieDeReference(String partie, List<String> conditions) {
+        if (partie == null) {
+            return;
+        }
+        Set<String> formes = new LinkedHashSet<>(List.of(partie, partie.toUpperCase(Locale.ROOT), partie.toLowerCase(Locale.ROOT)));
+        conditions.add(formes.stream().map(forme -> "d.reference LIKE '%" + forme.replace("'", "''") + "%'")
+                .collect(Collectors.joining(" OR ", "(", ")")));
     }
 
     private static void condition(List<String> conditions, Map<String, Object> parametres, String champ, Object valeur) {

@@ -1,7 +1,8 @@
 package fr.enmr.store;
 
 /**
- * Filters of GET /api/decisions; a null filter is not applied.
+ * Filters of GET /api/decisions; a null filter is not applied. {@code reference} is a part of the reference, as typed,
+ * in capitals or in small letters.
  * <p>
  * {@code annee}, {@code critere} and {@code constat} select what the steering dashboards count: the latest decision of
  * each reference for its year (a reference decided twice appears once), among which those for that year, failing that

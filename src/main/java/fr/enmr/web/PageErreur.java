@@ -22,7 +22,7 @@ public final class PageErreur {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance erreur(Visiteur visiteur, Probleme probleme, String conseil);
+        static native TemplateInstance erreur(Visiteur visiteur, Probleme probleme, String detail, String conseil);
     }
 
     private PageErreur() {
@@ -55,13 +55,20 @@ public final class PageErreur {
     /** The problem as a page, with the problem's status and headers (e.g. the 401's challenge). */
     public static Response page(Response probleme) {
         Probleme corps = (Probleme) probleme.getEntity();
-        String html = Templates.erreur(Visiteur.inconnu(), corps, conseil(corps.status())).render();
+        String html = Templates.erreur(Visiteur.inconnu(), corps, detail(corps), conseil(corps.status())).render();
         return Response.fromResponse(probleme).entity(html).type(HTML).build();
+    }
+
+    /** The problem's detail, but a person asked to sign in reads no protocol names (HTTP Basic, OIDC bearer tokens). */
+    private static String detail(Probleme probleme) {
+        return probleme.status() == 401
+                ? "Vous n'êtes pas identifié, ou l'identifiant et le mot de passe donnés n'ont pas été reconnus."
+                : probleme.detail();
     }
 
     private static String conseil(int statut) {
         return switch (statut) {
-            case 401 -> "Identifiez-vous avec un compte du service pour ouvrir cette page.";
+            case 401 -> "Identifiez-vous avec un compte du service (identifiant et mot de passe) pour ouvrir cette page.";
             case 403 -> "Cette page est réservée à d'autres rôles que le vôtre. Les espaces qui vous sont ouverts sont sur la page d'accueil.";
             case 404 -> "Vérifiez l'adresse, ou repartez de la page d'accueil.";
             default -> "Repartez de la page d'accueil.";

@@ -1,6 +1,7 @@
 // Two scenarios side by side (GET /api/scenarios/comparaison?a=&b=): by region, totals, candidates in one only.
 import { appeler, el, euros, nombre } from './commun.js';
 import { afficherErreurs, effacerErreurs } from './erreurs.js';
+import { lignesParametres } from './parametres-scenario.js';
 import { ScenariosEnregistres } from './scenarios-enregistres.js';
 import { score } from './suivi-scenario.js';
 
@@ -40,32 +41,49 @@ export class ComparaisonScenarios {
 
   afficher(c) {
     const entete = (texte) => el('th', { scope: 'col', classe: 'nombre' }, texte);
+    // A, B and B − A for each measure; a difference is highlighted (the legend says so)
+    const cellules = (mesures) => mesures.flatMap(([a, b, format]) => {
+      const f = (v) => (format === 'euros' ? euros(v) : nombre(v, 0));
+      const ecart = Number(b) - Number(a);
+      const classe = `nombre${ecart !== 0 ? ' different' : ''}`;
+      return [el('td', { classe }, f(a)), el('td', { classe }, f(b)), el('td', { classe: 'nombre ecart' }, `${ecart > 0 ? '+' : ''}${f(ecart)}`)];
+    });
     const lignes = c.parRegion.map((l) => el('tr', {},
       el('th', { scope: 'row' }, this.libelle('Region', l.region)),
-      ...[[l.a.places, l.b.places, 0], [l.a.cout, l.b.cout, 'euros'], [l.a.patients, l.b.patients, 0]].flatMap(([a, b, format]) => {
-        const f = (v) => (format === 'euros' ? euros(v) : nombre(v, 0));
-        return [el('td', { classe: `nombre${a !== b ? ' different' : ''}` }, f(a)), el('td', { classe: `nombre${a !== b ? ' different' : ''}` }, f(b))];
-      })));
+      ...cellules([[l.a.places, l.b.places, 0], [l.a.cout, l.b.cout, 'euros'], [l.a.patients, l.b.patients, 0]])));
+    const t = c.totaux;
     const totaux = el('tr', { classe: 'total' }, el('th', { scope: 'row' }, 'Total'),
-      el('td', { classe: 'nombre' }, nombre(c.totaux.a.places, 0)), el('td', { classe: 'nombre' }, nombre(c.totaux.b.places, 0)),
-      el('td', { classe: 'nombre' }, euros(c.totaux.a.cout)), el('td', { classe: 'nombre' }, euros(c.totaux.b.cout)),
-      el('td', { classe: 'nombre' }, nombre(c.totaux.a.patients, 0)), el('td', { classe: 'nombre' }, nombre(c.totaux.b.patients, 0)));
+      ...cellules([[t.a.places, t.b.places, 0], [t.a.cout, t.b.cout, 'euros'], [t.a.patients, t.b.patients, 0]]));
+    const parametresA = lignesParametres(c.a.parametres, this.libelle);
+    const parametresB = lignesParametres(c.b.parametres, this.libelle);
+    const parametres = el('div', { classe: 'tableau-defilant' }, el('table', { classe: 'tableau', id: 'parametres-comparaison' },
+      el('caption', {}, 'Paramètres des deux scénarios'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Paramètre'), el('th', { scope: 'col' }, 'A'), el('th', { scope: 'col' }, 'B'))),
+      el('tbody', {}, parametresA.map(([intitule, a, format], i) => {
+        const b = parametresB[i][1];
+        const f = (v) => (format === 'euros' ? euros(v) : format === 'nombre' ? nombre(v) : v);
+        const classe = a !== b ? 'different' : null;
+        return el('tr', {}, el('th', { scope: 'row' }, intitule), el('td', { classe }, f(a)), el('td', { classe }, f(b)));
+      }))));
     const seulement = (titre, refs) => el('div', {}, el('h4', {}, titre),
       refs.length ? el('p', { classe: 'references' }, refs.join(', ')) : el('p', {}, 'Aucun.'));
     this.sortie.replaceChildren(
       el('h3', {}, `A : « ${c.a.nom} » — B : « ${c.b.nom} »`),
       el('dl', { classe: 'faits' },
-        el('div', {}, el('dt', {}, 'Score de A'), el('dd', {}, score(c.a.score))),
-        el('div', {}, el('dt', {}, 'Score de B'), el('dd', {}, score(c.b.score))),
+        el('div', {}, el('dt', {}, 'Sélection A'), el('dd', {}, score(c.a.score))),
+        el('div', {}, el('dt', {}, 'Sélection B'), el('dd', {}, score(c.b.score))),
         el('div', {}, el('dt', {}, 'Valeur A / B'), el('dd', {}, `${nombre(c.totaux.a.valeur, 1)} / ${nombre(c.totaux.b.valeur, 1)}`)),
         el('div', {}, el('dt', {}, 'Enveloppe restante A / B'), el('dd', {}, `${euros(c.totaux.a.enveloppeRestante)} / ${euros(c.totaux.b.enveloppeRestante)}`))),
+      parametres,
       el('div', { classe: 'tableau-defilant' }, el('table', { classe: 'tableau large', id: 'table-comparaison' },
         el('caption', { classe: 'visuellement-cache' }, 'Comparaison par région'),
         el('thead', {},
-          el('tr', {}, el('td', {}), el('th', { scope: 'colgroup', colspan: '2' }, 'Places'), el('th', { scope: 'colgroup', colspan: '2' }, 'Coût'),
-            el('th', { scope: 'colgroup', colspan: '2' }, 'Patients')),
-          el('tr', {}, el('th', { scope: 'col' }, 'Région'), entete('A'), entete('B'), entete('A'), entete('B'), entete('A'), entete('B'))),
+          el('tr', {}, el('td', {}), el('th', { scope: 'colgroup', colspan: '3' }, 'Places'), el('th', { scope: 'colgroup', colspan: '3' }, 'Coût'),
+            el('th', { scope: 'colgroup', colspan: '3' }, 'Patients')),
+          el('tr', {}, el('th', { scope: 'col' }, 'Région'), ...[1, 2, 3].flatMap(() => [entete('A'), entete('B'), entete('B − A')]))),
         el('tbody', {}, lignes, totaux))),
+      el('p', { classe: 'legende aide' }, el('span', { classe: 'different' }, 'Sur fond jaune'),
+        ' : les chiffres qui diffèrent entre A et B ; « B − A » : ce que B retient de plus (+) ou de moins (−) que A.'),
       seulement('Retenus seulement dans A', c.retenusSeulementDansA),
       seulement('Retenus seulement dans B', c.retenusSeulementDansB));
   }

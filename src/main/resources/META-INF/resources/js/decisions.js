@@ -17,8 +17,10 @@ const liste = new ListeDecisions(document.getElementById('decisions-enregistrees
 
 function montrer(decision, dossier) {
   const contenu = rendreDecision(decision, libelle, dossier);
+  // the trace is on /regles, which only analysts may open: no link that would lead the others to a 403
   const liens = el('p', { classe: 'liens' },
-    el('a', { href: `/regles?decision=${encodeURIComponent(decision.id)}` }, 'Voir les règles qui ont produit cette décision'),
+    resultat.dataset.traceRegles === 'true'
+      ? el('a', { href: `/regles?decision=${encodeURIComponent(decision.id)}` }, 'Voir les règles qui ont produit cette décision') : null,
     el('a', { href: `/api/decisions/${encodeURIComponent(decision.id)}` }, 'La décision en JSON'));
   const imprimer = el('button', { type: 'button', classe: 'secondaire' }, 'Imprimer / PDF');
   imprimer.addEventListener('click', () => telechargerPdf(decision.id, liens));

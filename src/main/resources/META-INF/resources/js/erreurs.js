@@ -54,11 +54,11 @@ function libelleDe(cible) {
 /** Shows a refusal: every violation next to its field and in the summary; other problems in the summary. */
 export function afficherErreurs(form, resume, erreur, titre) {
   effacerErreurs(form, resume);
-  const liens = [];
+  const liens = []; // [element of the form or null, item of the summary]
   erreur.violations.forEach((violation, n) => {
     const cible = cibleDe(form, violation.champ);
     if (!cible) {
-      liens.push(el('li', {}, `${violation.champ} : ${violation.message}`));
+      liens.push([null, el('li', {}, `${violation.champ} : ${violation.message}`)]);
       return;
     }
     const base = `erreur-${cible.dataset.champ.replace(/[^A-Za-z0-9]+/g, '-')}`;
@@ -77,14 +77,22 @@ export function afficherErreurs(form, resume, erreur, titre) {
     if (!ancre.id) {
       ancre.id = `cible-${id}`;
     }
-    liens.push(el('li', {}, el('a', { href: `#${ancre.id}` }, `${libelleDe(cible)} : ${violation.message}`)));
+    liens.push([cible, el('li', {}, el('a', { href: `#${ancre.id}` }, `${libelleDe(cible)} : ${violation.message}`))]);
   });
-  resume.replaceChildren(
+  // the summary in the order of the form (the API names fields in its own order), fields it cannot show last
+  liens.sort(([a], [b]) => {
+    if (!a || !b || a === b) {
+      return (a ? 0 : 1) - (b ? 0 : 1);
+    }
+    return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+  // replaceChildren writes a null as the text « null »: only the parts there are
+  resume.replaceChildren(...[
     el('h3', {}, titre),
     el('p', {}, erreur.violations.length
       ? `${erreur.violations.length} champ${erreur.violations.length > 1 ? 's' : ''} à corriger.`
       : erreur.message),
-    liens.length ? el('ul', {}, liens) : null);
+    liens.length ? el('ul', {}, liens.map(([, lien]) => lien)) : null].filter(Boolean));
   resume.hidden = false;
   resume.focus();
 }

@@ -56,7 +56,13 @@ export class ListeDecisions {
     }
   }
 
-  afficher({ decisions, total }) {
+  afficher({ decisions, total, structures = {}, remplacees = [] }) {
+    this.structures = structures;
+    this.remplacees = new Set(remplacees);
+    // a reference decided several times: its replaced decisions say so, and its latest one too when both are listed
+    const cle = (d) => `${d.campagne}/${d.annee}/${d.reference}`;
+    this.decideesPlusieursFois = new Set(decisions.filter((d) => this.remplacees.has(d.id)).map(cle));
+    this.cle = cle;
     const pages = Math.max(1, Math.ceil(total / TAILLE));
     this.etat.textContent = total === 0 ? 'Aucune décision ne correspond à la recherche.'
       : `${total} décision${total > 1 ? 's' : ''} trouvée${total > 1 ? 's' : ''}.`;
@@ -68,15 +74,28 @@ export class ListeDecisions {
     this.suivante.disabled = this.page + 1 >= pages;
   }
 
+  /** « remplacée » on a decision a newer one of its reference and year replaces, « la plus récente » on that newer one. */
+  repere(d) {
+    if (this.remplacees.has(d.id)) {
+      return el('span', { classe: 'repere repere-remplacee' }, 'remplacée par une décision plus récente');
+    }
+    if (this.decideesPlusieursFois.has(this.cle(d))) {
+      return el('span', { classe: 'repere repere-derniere' }, 'la plus récente de cette référence');
+    }
+    return null;
+  }
+
   ligne(d) {
     const bouton = el('button', { type: 'button', classe: 'secondaire petit', 'aria-label': `Ouvrir la décision ${d.reference} du ${dateHeure(d.horodatage)}` }, 'Ouvrir');
     bouton.addEventListener('click', () => this.ouvrir(d.id));
+    // data-intitule: on a phone each row is a card and each cell says what it is (.tableau.empilable)
     return el('tr', {},
-      el('td', {}, dateHeure(d.horodatage)),
-      el('td', {}, d.reference),
-      el('td', {}, `${d.campagne.replace('ENMR_', 'ENMR ')} (${d.annee})`),
-      el('td', {}, el('span', { classe: `pastille ${d.eligible ? 'pastille-oui' : 'pastille-non'}` }, d.eligible ? 'Oui' : 'Non')),
-      el('td', { classe: 'nombre' }, euros(d.total)),
+      el('td', { 'data-intitule': 'Date' }, dateHeure(d.horodatage)),
+      el('td', { 'data-intitule': 'Référence' }, d.reference, this.repere(d)),
+      el('td', { 'data-intitule': 'Structure' }, this.structures[d.id] || '—'),
+      el('td', { 'data-intitule': 'Campagne' }, `${d.campagne.replace('ENMR_', 'ENMR ')} (${d.annee})`),
+      el('td', { 'data-intitule': 'Éligible' }, el('span', { classe: `pastille ${d.eligible ? 'pastille-oui' : 'pastille-non'}` }, d.eligible ? 'Oui' : 'Non')),
+      el('td', { classe: 'nombre', 'data-intitule': 'Total' }, euros(d.total)),
       el('td', {}, bouton));
   }
 }

@@ -1,5 +1,5 @@
 // A decision of the API (POST or GET /api/decisions) shown as an ARS agent reads it.
-import { dateHeure, el, euros, nombre, pourcent } from './commun.js';
+import { dateHeure, el, enClair, euros, nombre, pourcent } from './commun.js';
 
 /** The decision as DOM nodes; with its dossier (GET by id) the structure is named too. */
 export function rendreDecision(decision, libelle, dossier) {
@@ -44,7 +44,7 @@ function criteres(liste, libelle) {
   return el('ul', { classe: 'criteres' }, liste.map((c) => el('li', { classe: `critere ${c.satisfait ? 'critere-oui' : 'critere-non'}` },
     el('span', { classe: 'pastille' }, c.satisfait ? 'Satisfait' : 'Non satisfait'),
     el('strong', {}, libelle('Critere', c.code)), ' ', el('code', {}, c.code),
-    el('p', {}, c.explication))));
+    el('p', {}, enClair(c.explication, libelle)))));
 }
 
 function tableauDetail(lignes) {
@@ -79,6 +79,6 @@ function constats(liste, libelle) {
   }
   return el('ul', { classe: 'constats' }, liste.map((c) => el('li', { classe: `constat constat-${c.gravite.toLowerCase()}` },
     el('span', { classe: 'pastille' }, libelle('Gravite', c.gravite)), ' ', el('code', {}, c.code),
-    el('p', {}, c.message))));
+    el('p', {}, enClair(c.message, libelle)))));
 }
 

@@ -1,5 +1,6 @@
 // A scenario's result (best so far while solving): totals, a chart and a table by region.
 import { el, euros, nombre } from './commun.js';
+import { sansScore } from './suivi-scenario.js';
 
 const VERT = '#18753c';
 const ROUGE = '#ce0500';
@@ -36,7 +37,7 @@ export class ResultatScenario {
       el('td', {}, el('span', { classe: `pastille ${r.minimumAtteint ? 'pastille-oui' : 'pastille-non'}` }, r.minimumAtteint ? 'Oui' : 'Non')),
       el('td', { classe: 'nombre' }, euros(r.cout)),
       el('td', { classe: 'nombre' }, nombre(r.patients, 0)),
-      el('td', {}, r.explication))));
+      el('td', {}, sansScore(r.explication)))));
     this.afficherDoublons(vue.resultat.doublonsPresumes || []);
     this.dessiner(parRegion);
   }

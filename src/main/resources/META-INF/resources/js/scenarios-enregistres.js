@@ -2,7 +2,7 @@
 import { appeler, dateHeure } from './commun.js';
 
 const TAILLE = 50;
-const STATUTS = { EN_COURS: 'en cours', TERMINE: 'terminé', ARRETE: 'arrêté', ECHEC: 'échec' };
+export const STATUTS = { EN_COURS: 'en cours', TERMINE: 'terminé', ARRETE: 'arrêté', ECHEC: 'échec' };
 
 export class ScenariosEnregistres {
   /** @param listes the selects to fill; etat the status line; plus the button that asks for older ones */

@@ -3,8 +3,10 @@
 import { envoyer, intitules } from './commun.js';
 import { CandidatsScenario } from './candidats-scenario.js';
 import { lireFormulaire } from './champs.js';
+import { ListeScenarios } from './liste-scenarios.js';
 import { ComparaisonScenarios } from './comparaison-scenarios.js';
 import { soumettre } from './erreurs.js';
+import { RegionsChoisies } from './regions-choisies.js';
 import { ResultatScenario } from './resultat-scenario.js';
 import { SuiviScenario } from './suivi-scenario.js';
 
@@ -12,6 +14,9 @@ const libelle = intitules();
 const form = document.getElementById('form-scenario');
 const resume = document.getElementById('resume-erreurs');
 const etat = document.getElementById('etat-creation');
+for (const bloc of form.querySelectorAll('.regions-choisies')) {
+  new RegionsChoisies(bloc, libelle);
+}
 const resultat = new ResultatScenario(document.getElementById('resultat-scenario'), libelle);
 const candidats = new CandidatsScenario(document.getElementById('candidats'), libelle);
 const comparaison = new ComparaisonScenarios(document.getElementById('comparaison'), libelle);
@@ -20,6 +25,7 @@ const suivi = new SuiviScenario(document.getElementById('suivi'), {
   quandEtat(vue) {
     if (statutSuivi === 'EN_COURS' && vue.statut !== 'EN_COURS') {
       comparaison.proposer(); // its status in the list of scenarios changed
+      enregistres.charger();
     }
     statutSuivi = vue.statut;
     resultat.afficher(vue);
@@ -30,6 +36,8 @@ const suivi = new SuiviScenario(document.getElementById('suivi'), {
     }
   },
 });
+
+const enregistres = new ListeScenarios(document.getElementById('enregistres'), ouvrir);
 
 async function ouvrir(id) {
   history.replaceState(null, '', `/scenarios?id=${encodeURIComponent(id)}`);
@@ -71,6 +79,7 @@ form.addEventListener('submit', (e) => {
       const vue = await creer();
       etat.textContent = `Scénario « ${vue.nom} » lancé.`;
       comparaison.proposer();
+      enregistres.charger(0);
       await ouvrir(vue.id);
     },
     refus: {
@@ -85,6 +94,7 @@ document.getElementById('fichier-csv').addEventListener('change', () => { form.e
 document.getElementById('source-campagne').addEventListener('change', () => { form.elements.origine.value = 'campagne'; });
 
 comparaison.proposer();
+enregistres.charger(0);
 const demande = new URLSearchParams(location.search).get('id');
 if (demande) {
   ouvrir(demande);

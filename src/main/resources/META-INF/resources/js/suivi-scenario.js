@@ -10,23 +10,32 @@ const STATUTS = {
 const INTERVALLE_MS = 1000;
 
 /**
- * « 0hard/-1medium/612345soft » → « 1 place(s) manquante(s) aux minimums régionaux ; objectif : 612 345 points »: hard is the strict rules
- * (places, envelope, eligibility, maximums), medium the regional minimums, soft the solver's (scaled) objective.
+ * The solver's score read in the ministry's words: « 0hard/-1medium/612345000soft » → « il manque 1 place aux minimums
+ * régionaux ; 61 234,5 patients pondérés ». hard counts the strict rules broken (places, envelope, eligibility, maximums;
+ * in mixed units, so only named), medium the places missing to the regional minimums, soft the value (weighted patients,
+ * in units of 1/10 000: fr.enmr.allocation.domain.Valeur.ECHELLE).
  */
 export function score(texte) {
   const m = /(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft/.exec(texte || '');
   if (!m) {
-    return texte || '—';
+    return texte ? 'en cours d\'évaluation' : '—';
   }
-  const [dures, moyennes, points] = m.slice(1).map(Number);
+  const [dures, moyennes, valeur] = m.slice(1).map(Number);
   const manques = [];
   if (dures !== 0) {
-    manques.push(`${nombre(Math.abs(dures), 0)} manquement(s) aux règles strictes`);
+    manques.push('des règles strictes ne sont pas encore respectées (places, enveloppe, éligibilité ou maximums régionaux)');
   }
   if (moyennes !== 0) {
-    manques.push(`${nombre(Math.abs(moyennes), 0)} place(s) manquante(s) aux minimums régionaux`);
+    const n = Math.abs(moyennes);
+    manques.push(`il manque ${nombre(n, 0)} place${n > 1 ? 's' : ''} aux minimums régionaux`);
   }
-  return `${manques.length ? manques.join(', ') : 'toutes les règles respectées'} ; objectif : ${nombre(points, 0)} points`;
+  return `${manques.length ? manques.join(' ; ') : 'places, enveloppe et minimums régionaux respectés'} ; `
+    + `valeur : ${nombre(valeur / 10000, 1)} patients pondérés`;
+}
+
+/** A text of the API without the solver's scores in brackets: « 1 place(s) de trop (-1hard) ; … » → « 1 place(s) de trop ; … ». */
+export function sansScore(texte) {
+  return (texte || '').replace(/\s*\((-?\d+(hard|medium|soft)\/?)+\)/g, '');
 }
 
 export class SuiviScenario {

@@ -31,11 +31,20 @@ export function celluleCsv(valeur, { separateur = ';', virgule = true } = {}) {
 
 /**
  * A CSV file a French spreadsheet opens: header, one line per object (its values in the columns' order),
- * « ; » separator, decimal comma, CRLF, UTF-8 with a byte order mark.
+ * « ; » separator, decimal comma, CRLF, UTF-8 with a byte order mark. A preamble (rows of cells, e.g. [label, value])
+ * comes first, followed by an empty line, to say what the file holds.
  */
-export function fichierCsv(colonnes, objets) {
+export function fichierCsv(colonnes, objets, preambule = []) {
   const ligne = (valeurs) => valeurs.map((v) => celluleCsv(v)).join(';');
-  return `\uFEFF${[ligne(colonnes), ...objets.map((o) => ligne(colonnes.map((k) => o[k])))].join('\r\n')}\r\n`;
+  const avant = preambule.length ? [...preambule.map(ligne), ''] : [];
+  return `\uFEFF${[...avant, ligne(colonnes), ...objets.map((o) => ligne(colonnes.map((k) => o[k])))].join('\r\n')}\r\n`;
+}
+
+/** A file name from a name people gave: « Scénario n°2 (test) » → « scenario-n-2-test »; the fallback when nothing is left. */
+export function nomDeFichier(nom, sinon) {
+  const propre = String(nom || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return propre || sinon;
 }
 
 /** Has the browser download this CSV text under this file name. */

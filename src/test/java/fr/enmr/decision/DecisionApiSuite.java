@@ -245,7 +245,11 @@ public abstract class DecisionApiSuite {
         given().queryParam("reference", reference).get("/api/decisions").then().statusCode(200)
                 .body("total", equalTo(3))
                 .body("decisions.id", equalTo(java.util.List.of(troisieme, deuxieme, premier)))
-                .body("decisions[0].module1.montant", equalTo(35450.00f));
+                .body("decisions[0].module1.montant", equalTo(35450.00f))
+                // beside the decisions: each one's structure, and those a newer decision of their reference replaces
+                .body("remplacees", equalTo(java.util.List.of(deuxieme, premier)));
+        java.util.Map<String, String> structures = given().queryParam("reference", reference).get("/api/decisions").jsonPath().getMap("structures");
+        assertThat(structures).containsEntry(troisieme, "MSP de Melgven").containsKeys(deuxieme, premier);
         given().queryParam("reference", reference).queryParam("eligible", "false").queryParam("region", "BRETAGNE")
                 .queryParam("campagne", "ENMR_2014").get("/api/decisions").then().statusCode(200)
                 .body("decisions.id", equalTo(java.util.List.of(deuxieme)));

@@ -23,7 +23,8 @@ public final class DecisionsAnciennes {
      * @return the stored decision's id
      */
     public static String enregistrer(DecisionStore store, String reference) throws IOException {
-        String source = reference + "-SOURCE";
+        // a reference that does not contain the old decision's (GET /api/decisions?reference= finds any part of one)
+        String source = "SOURCE-" + System.nanoTime();
         String actuelle = Comptes.agentArs("BRETAGNE").contentType("application/json")
                 .body(DecisionApiSuite.exemple1().replace("BRE-2014-0001", source)).post("/api/decisions")
                 .then().statusCode(201).extract().asString();

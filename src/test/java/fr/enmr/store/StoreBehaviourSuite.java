@@ -84,6 +84,23 @@ abstract class StoreBehaviourSuite {
     }
 
     @Test
+    void aReferenceIsFoundByAnyPartOfIt() {
+        StoredDecision premiere = decision("FIN-2014-0042", "BRETAGNE", true, 1_795_335_300_001L);
+        StoredDecision seconde = decision("fin-2014-0043", "BRETAGNE", true, 1_795_335_300_002L);
+        StoredDecision autre = decision("MOR-2014-0042", "BRETAGNE", true, 1_795_335_300_003L);
+        List.of(premiere, seconde, autre).forEach(store::save);
+
+        assertThat(store.search(new RechercheDecisions("IN-2014-004", null, campagne, null), 0, 10).elements())
+                .containsExactly(seconde, premiere);
+        assertThat(store.search(new RechercheDecisions("fin-2014", null, campagne, null), 0, 10).elements())
+                .as("typed in small letters, found in capitals too").containsExactly(seconde, premiere);
+        assertThat(store.search(new RechercheDecisions("0042", null, campagne, null), 0, 10).elements())
+                .containsExactly(autre, premiere);
+        assertThat(store.search(new RechercheDecisions("FIN-2014-0042", null, campagne, null), 0, 10).total()).isEqualTo(1);
+        assertThat(store.search(new RechercheDecisions("X'Y", null, campagne, null), 0, 10).total()).isZero();
+    }
+
+    @Test
     void decisionsSurviveARestartOfTheService() {
         StoredDecision saved = decision("ALS-2014-0007", "ALSACE", false, 1_795_335_302_999L);
         store.save(saved);

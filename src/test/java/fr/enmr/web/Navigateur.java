@@ -87,11 +87,19 @@ abstract class Navigateur {
 
     /** A fresh browser context signed in as this user of the test profile. */
     void seConnecterComme(String identifiant) {
+        nouveauContexte(new Browser.NewContextOptions().setHttpCredentials(identifiant, Comptes.MOT_DE_PASSE));
+    }
+
+    /** A fresh browser context that knows no account (it answers no sign-in prompt). */
+    void sansCompte() {
+        nouveauContexte(new Browser.NewContextOptions());
+    }
+
+    private void nouveauContexte(Browser.NewContextOptions options) {
         if (contexte != null) {
             contexte.close();
         }
-        contexte = browser.newContext(new Browser.NewContextOptions()
-                .setHttpCredentials(identifiant, Comptes.MOT_DE_PASSE)
+        contexte = browser.newContext(options
                 .setLocale("fr-FR").setTimezoneId("Europe/Paris").setViewportSize(ECRANS[0][0], ECRANS[0][1]));
         contexte.setDefaultTimeout(delai());
         page = contexte.newPage();

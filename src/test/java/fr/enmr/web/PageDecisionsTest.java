@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,14 @@ class PageDecisionsTest extends Navigateur {
                 .contains("ENMR_2014+sha256:");
         assertThat(resultat.locator(".critere")).hasCount(5);
         assertThat(resultat.locator(".critere-non")).hasCount(0);
+        // explanations for people: French labels and dates, not the API's codes and ISO dates
+        String explications = texte(String.join(" ", resultat.locator(".critere p").allInnerTexts()));
+        assertThat(explications)
+                .contains("Maison de santé : type de structure éligible")
+                .contains("transmis à l'ARS le 15/11/2013 (au plus tard le 31/12/2014)")
+                .contains("axes : Accès aux soins, Continuité des soins, Coordination")
+                .contains("Région Bretagne : les 26 régions sont ouvertes par la campagne ENMR 2014.")
+                .doesNotContain("2013-11-15", "BRETAGNE", "ACCES_AUX_SOINS", "MAISON_DE_SANTE", "ENMR_2014");
         assertThat(page).hasURL(Pattern.compile(".*/decisions\\?id=[0-9A-Z]{26}$"));
         capturer("ars-decision");
     }
@@ -96,7 +105,9 @@ class PageDecisionsTest extends Navigateur {
         assertThat(page.locator("[data-champ='structure.type'] .erreur")).hasText("Erreur : champ obligatoire");
         assertThat(page.locator("#resume-erreurs")).isFocused();
         assertThat(page.locator("#resume-erreurs li")).hasCount(2);
-        assertThat(page.locator("#resume-erreurs")).containsText("Ligne 1 — Demi-journées par semaine : doit être compris entre 0 et 14");
+        // in the order of the form: the structure's type comes before the professionals' lines
+        assertThat(page.locator("#resume-erreurs li")).hasText(new String[] {
+            "Type de structure : champ obligatoire", "Ligne 1 — Demi-journées par semaine : doit être compris entre 0 et 14"});
         assertThat(page.locator("#resultat")).isHidden();
         capturer("ars-erreurs");
 
@@ -115,10 +126,12 @@ class PageDecisionsTest extends Navigateur {
                 .post("/api/decisions").then().statusCode(201);
         aller("/decisions");
 
-        page.locator("#recherche-reference").fill(reference);
+        // a part of the reference, typed in small letters
+        page.locator("#recherche-reference").fill(reference.substring(2).toLowerCase());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
 
         assertThat(page.locator("#liste-etat")).hasText("1 décision trouvée.");
+        assertThat(page.locator(".pagination")).isHidden(); // one page: no « Page 1 sur 1 » nor its buttons
         Locator ligne = page.locator("#liste-decisions tbody tr");
         assertThat(ligne).hasCount(1);
         assertThat(ligne).containsText(reference);
@@ -129,7 +142,71 @@ class PageDecisionsTest extends Navigateur {
 
         assertThat(page.locator("#titre-resultat")).hasText("Décision — dossier " + reference);
         assertThat(page.locator("#resultat .faits")).containsText("MSP de Melgven — Maison de santé — Bretagne");
-        assertThat(page.locator("#resultat a[href^='/regles?decision=']")).isVisible();
+        assertThat(page.locator("#resultat a[href^='/api/decisions/']")).isVisible();
+        // an ARS agent may not open /regles: no link to a 403
+        assertThat(page.locator("#resultat a[href^='/regles?decision=']")).hasCount(0);
+    }
+
+    @Test
+    void onlyAnAnalystIsOfferedTheRulesThatProducedADecision() throws IOException {
+        String id = Comptes.agentArs("BRETAGNE").contentType("application/json").body(Files.readString(EXEMPLE))
+                .post("/api/decisions").then().statusCode(201).extract().path("id");
+        seConnecterComme("ministere");
+        aller("/decisions?id=" + id);
+        assertThat(page.locator("#resultat .faits")).containsText(id);
+        assertThat(page.locator("#resultat a[href^='/regles?decision=']")).hasCount(0);
+
+        seConnecterComme("analyste");
+        aller("/decisions?id=" + id);
+        page.getByText("Voir les règles qui ont produit cette décision").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/regles\\?decision=" + id + "$"));
+        assertThat(page.locator("h1")).not().containsText("Accès refusé");
+    }
+
+    @Test
+    void onAPhoneTheListIsReadWithoutScrollingSideways() throws IOException {
+        String reference = "TELEPHONE-" + System.nanoTime();
+        Comptes.agentArs("BRETAGNE").contentType("application/json").body(Files.readString(EXEMPLE).replace("BRE-2014-0001", reference))
+                .post("/api/decisions").then().statusCode(201);
+        page.setViewportSize(390, 844);
+        aller("/decisions");
+        page.locator("#recherche-reference").fill(reference);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+        assertThat(page.locator("#liste-etat")).hasText("1 décision trouvée.");
+
+        assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("the page does not scroll sideways").isTrue();
+        Locator ligne = page.locator("#liste-decisions tbody tr");
+        for (Locator cellule : List.of(ligne.locator("td.nombre"), ligne.getByText("Ouvrir"))) {
+            cellule.scrollIntoViewIfNeeded();
+            var boite = cellule.boundingBox();
+            assertThat(boite.x).isGreaterThanOrEqualTo(0);
+            assertThat(boite.x + boite.width).as("on screen without scrolling sideways").isLessThanOrEqualTo(390);
+        }
+        // a card: each cell says which column it is
+        assertThat(ligne.locator("td.nombre").evaluate("td => getComputedStyle(td, '::before').content")).isEqualTo("\"Total : \"");
+        page.locator("#decisions-enregistrees").screenshot(new Locator.ScreenshotOptions().setPath(CAPTURES.resolve("ars-liste-telephone-390x844.png")));
+    }
+
+    @Test
+    void theListNamesTheStructureAndMarksTheLatestDecisionOfAReferenceDecidedTwice() throws IOException {
+        String reference = "DEUX-FOIS-" + System.nanoTime();
+        String dossier = Files.readString(EXEMPLE).replace("BRE-2014-0001", reference);
+        for (int i = 0; i < 2; i++) {
+            Comptes.agentArs("BRETAGNE").contentType("application/json").body(dossier).post("/api/decisions").then().statusCode(201);
+        }
+        aller("/decisions");
+        page.locator("#recherche-reference").fill(reference);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+
+        Locator lignes = page.locator("#liste-decisions tbody tr");
+        assertThat(lignes).hasCount(2);
+        assertThat(page.locator("#liste-decisions thead th").nth(2)).hasText("Structure");
+        assertThat(lignes.nth(0).locator("td").nth(2)).hasText("MSP de Melgven");
+        assertThat(lignes.nth(0).locator("td").nth(1)).hasText(reference + "la plus récente de cette référence");
+        assertThat(lignes.nth(1).locator("td").nth(1)).hasText(reference + "remplacée par une décision plus récente");
+        capturer("ars-liste-deux-fois", false);
     }
 
     @Test
@@ -161,6 +238,8 @@ class PageDecisionsTest extends Navigateur {
         assertThat(resume).isVisible();
         assertThat(resume.locator("h3")).hasText("La décision n'a pas pu être prise");
         assertThat(resume).containsText("Un agent de l'ARS BRETAGNE ne peut agir que sur les dossiers de sa région, pas sur ceux de LORRAINE.");
+        assertThat(resume).not().containsText("null"); // a refusal without fields has no list, not the word « null »
+        assertThat(resume.locator("ul")).hasCount(0);
         assertThat(page.locator("#resultat")).isHidden();
         capturer("ars-hors-region", false);
     }
@@ -261,7 +340,7 @@ class PageDecisionsTest extends Navigateur {
         assertThat(page.locator("#form-dossier")).hasCount(0);
         assertThat(page.locator("#recherche-region option").first()).hasText("Toutes");
         assertThat(page.locator("#liste-etat")).containsText("trouvée");
-        assertThat(page.locator(".connexion")).hasText("ministere");
+        assertThat(page.locator(".connexion .compte")).hasText("ministere");
     }
 
     private Locator dossier() {

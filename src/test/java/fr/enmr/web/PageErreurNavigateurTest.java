@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
 
 import fr.enmr.securite.Comptes;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +39,28 @@ class PageErreurNavigateurTest extends Navigateur {
 
         assertThat(page).hasURL(Pattern.compile(".*/$"));
         assertThat(page.locator(".espaces .espace-titre")).hasText(new String[] {"ARS — Décisions", "Pilotage"});
+    }
+
+    @Test
+    void someoneNotSignedInIsAskedToSignInWithoutProtocolNames() {
+        attendreErreurConsole(e -> e.contains("status of 401"));
+        sansCompte();
+        // headless chromium cancels the sign-in prompt with a network error instead of showing the page a person sees
+        // after cancelling it: the server's answer is shown as it is, without its challenge
+        page.route("**/decisions", route -> {
+            APIResponse reponseServeur = route.fetch();
+            Map<String, String> entetes = new HashMap<>(reponseServeur.headers());
+            assertThat(entetes.remove("www-authenticate")).contains("Basic");
+            route.fulfill(new Route.FulfillOptions().setResponse(reponseServeur).setHeaders(entetes));
+        });
+
+        Response reponse = page.navigate(racine.toString().replaceAll("/$", "") + "/decisions");
+
+        assertThat(reponse.status()).isEqualTo(401);
+        assertThat(page.locator("h1")).hasText("Authentification requise");
+        assertThat(page.locator("main")).containsText("Vous n'êtes pas identifié, ou l'identifiant et le mot de passe donnés n'ont pas été reconnus.");
+        assertThat(page.locator("main")).not().containsText(Pattern.compile("OIDC|Bearer|HTTP Basic|jeton"));
+        capturer("erreur-401", false);
     }
 
     @Test

@@ -61,7 +61,7 @@ class PageScenariosTest extends Navigateur {
         assertThat(page.locator("#titre-suivi")).hasText("Scénario « Petit scénario »");
         assertThat(page.locator("#statut")).hasText("Terminé", CALCUL);
         assertThat(page.locator("#progression")).hasAttribute("value", "100");
-        assertThat(page.locator("#score")).containsText("toutes les règles respectées");
+        assertThat(page.locator("#score")).hasText("places, enveloppe et minimums régionaux respectés ; valeur : 10 680 patients pondérés");
         assertThat(page.locator("#table-regions tbody tr")).hasCount(3);
         assertThat(page.locator("#table-regions tbody tr").first()).containsText("Bretagne");
         Object regions = page.evaluate("() => Chart.getChart('graphique-regions').data.labels");
@@ -76,14 +76,35 @@ class PageScenariosTest extends Navigateur {
         candidats.locator("summary").click();
         assertThat(candidats.locator("details")).containsText("n'est pas éligible");
         page.getByLabel("Chercher un candidat (référence, nom ou région)").fill("");
+        page.locator("#table-candidats thead").getByText("Coût").click();
+        assertThat(candidats.first()).hasAttribute("data-reference", "PET-E");
+        assertThat(page.locator("#table-candidats th[aria-sort='ascending']")).hasText("Coût");
+        page.locator("#table-candidats thead").getByText("Coût").click();
+        assertThat(candidats.first()).hasAttribute("data-reference", "PET-B");
+        assertThat(page.locator("#candidats-pages")).isHidden();
+        // the solver's vocabulary stays out of the page: places, euros, patients and minimums only
+        assertThat(page.locator("#suivi")).not().containsText(java.util.regex.Pattern.compile("hard|medium|soft|points"));
         capturer("ministere-resultat");
 
-        Download export = page.waitForDownload(() -> page.getByText("Exporter la sélection (CSV)").click());
+        page.getByLabel("Afficher").selectOption("true");
+        assertThat(candidats).hasCount(3);
+        Download export = page.waitForDownload(() -> page.getByText("Exporter les 3 candidats de la liste (CSV)").click());
 
         List<String> lignes = Files.readAllLines(export.path(), StandardCharsets.UTF_8);
-        assertThat(lignes.get(0)).isEqualTo("\uFEFFreference;nom;region;cout;valeur;valeurParMilleEuros");
-        assertThat(lignes).hasSize(4).anyMatch(l -> l.startsWith("PET-C;MSP C;CORSE;40000"));
-        assertThat(export.suggestedFilename()).startsWith("selection-");
+        assertThat(export.suggestedFilename()).isEqualTo("selection-petit-scenario.csv");
+        assertThat(lignes.get(0)).isEqualTo("\uFEFFScénario;Petit scénario");
+        assertThat(lignes).contains("Places;3", "Enveloppe (€);100000", "Candidats exportés;Les retenus");
+        int entete = lignes.indexOf("reference;nom;region;retenu;eligible;cout;valeur;valeurParMilleEuros");
+        assertThat(entete).as("the header after the scenario's parameters and an empty line").isPositive();
+        assertThat(lignes.get(entete - 1)).isEmpty();
+        assertThat(lignes.subList(entete + 1, lignes.size())).as("what is shown: the retained only").hasSize(3)
+                .allMatch(l -> l.contains(";oui;oui;")).anyMatch(l -> l.startsWith("PET-C;MSP C;CORSE;oui;oui;40000"));
+
+        page.getByLabel("Chercher un candidat (référence, nom ou région)").fill("Corse");
+        export = page.waitForDownload(() -> page.getByText("Exporter les 1 candidats de la liste (CSV)").click());
+        lignes = Files.readAllLines(export.path(), StandardCharsets.UTF_8);
+        assertThat(lignes).contains("Candidats exportés;Les retenus, recherche « Corse »");
+        assertThat(lignes.get(lignes.size() - 1)).startsWith("PET-C;");
     }
 
     @Test
@@ -105,13 +126,13 @@ class PageScenariosTest extends Navigateur {
         aller("/scenarios?id=" + id);
         assertThat(page.locator("#table-candidats tbody tr")).hasCount(4, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
         assertThat(page.locator("#table-candidats")).containsText(noms.get(0));
-        Download export = page.waitForDownload(() -> page.getByText("Exporter la sélection (CSV)").click());
+        Download export = page.waitForDownload(() -> page.locator("#exporter").click());
 
         List<String> lignes = Files.readAllLines(export.path(), StandardCharsets.UTF_8);
-        assertThat(lignes).hasSize(5);
+        assertThat(lignes).filteredOn(l -> l.startsWith("INJ-")).hasSize(4);
         List<String> attendus = List.of("\"'=HYPERLINK(\"\"http://exemple.invalid/x\"\";\"\"Cliquer\"\")\"", "\"'+Santé\"", "\"'-x\"", "\"'@x\"");
         for (int i = 0; i < attendus.size(); i++) {
-            String debut = "INJ-" + i + ";" + attendus.get(i) + ";BRETAGNE;10000;";
+            String debut = "INJ-" + i + ";" + attendus.get(i) + ";BRETAGNE;oui;oui;10000;";
             assertThat(lignes).as("the names are text, the amounts stay numbers")
                     .anyMatch(l -> l.startsWith(debut) && l.substring(debut.length()).matches("\\d+(,\\d+)?;\\d+(,\\d+)?"));
         }
@@ -149,8 +170,11 @@ class PageScenariosTest extends Navigateur {
         page.getByText("Lancer le scénario").click();
 
         assertThat(page.locator("#statut")).hasText("En cours");
-        assertThat(page.locator("#score")).containsText("objectif", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(page.locator("#score")).containsText("patients pondérés", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         assertThat(page.locator("#progression-texte")).containsText("s sur 120 s au plus");
+        // nothing to filter or export before the end (it used to export the previously opened scenario as selection-null.csv)
+        assertThat(page.locator("#filtre-candidats")).isHidden();
+        assertThat(page.locator("#exporter")).isHidden();
         assertThat(page.locator("#graphique-regions")).isVisible();
         page.locator("#suivi").evaluate("e => e.scrollIntoView()");
         capturer("ministere-calcul", false);
@@ -158,7 +182,44 @@ class PageScenariosTest extends Navigateur {
         page.getByText("Arrêter le calcul").click();
 
         assertThat(page.locator("#statut")).hasText("Arrêté", CALCUL);
-        assertThat(page.locator("#table-candidats tbody tr")).hasCount(400, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        assertThat(page.locator("#candidats-etat")).containsText("400 dans la liste, 1 à 50 affichés.", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(page.locator("#table-candidats tbody tr")).hasCount(50);
+        assertThat(page.locator("#candidats-pages-position")).hasText("Page 1 sur 8");
+        page.locator("#candidats-pages-suivante").click();
+        assertThat(page.locator("#candidats-etat")).containsText("51 à 100 affichés.");
+        assertThat(page.locator("#candidats-pages-position")).hasText("Page 2 sur 8");
+    }
+
+    @Test
+    void regionalMinimumsAndMaximumsAreChosenFromTheRegions() throws IOException {
+        Path csv = Files.createTempFile("candidats", ".csv");
+        Files.writeString(csv, CANDIDATS);
+        aller("/scenarios");
+        page.getByLabel("Nom du scénario").fill("Maximum breton");
+        page.getByLabel("Places", new Page.GetByLabelOptions().setExact(true)).fill("3");
+        page.getByLabel("Enveloppe (€)").fill("100 000");
+        page.getByLabel("Durée maximale du calcul (s)").fill("2");
+        Locator maximums = page.locator("[data-champ='parametres.maximumParRegion']");
+        maximums.getByLabel("Région").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Bretagne"));
+        maximums.getByLabel("Maximum de places").fill("1");
+        maximums.getByText("Ajouter").click();
+        Locator minimums = page.locator("[data-champ='parametres.minimumParRegion']");
+        minimums.getByLabel("Région").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Guyane"));
+        minimums.getByLabel("Minimum de places").fill("2");
+        minimums.getByText("Ajouter").click();
+        minimums.getByText("Retirer").click(); // changed one's mind
+        assertThat(maximums.locator("li")).hasText("Bretagne : 1 Retirer");
+        assertThat(minimums.locator("li")).hasCount(0);
+        page.getByLabel("Un fichier CSV de candidats").check();
+        page.getByLabel("Fichier CSV", new Page.GetByLabelOptions().setExact(true)).setInputFiles(csv);
+        capturer("ministere-regions", false);
+
+        page.getByText("Lancer le scénario").click();
+
+        assertThat(page.locator("#statut")).hasText("Terminé", CALCUL);
+        Locator bretagne = page.locator("#table-regions tbody tr", new Page.LocatorOptions().setHasText("Bretagne"));
+        assertThat(bretagne.locator("td").nth(2)).hasText("1"); // its maximum
+        assertThat(page.locator("#table-regions tbody tr", new Page.LocatorOptions().setHasText("Guyane")).locator("td").nth(1)).hasText("1");
     }
 
     @Test
@@ -182,6 +243,18 @@ class PageScenariosTest extends Navigateur {
         attendreLaFin(b);
         aller("/scenarios"); // a fresh browser: the scenarios are offered from the store, not from this browser's history
 
+        // the stored scenarios are listed, newest first, with their places and cost, and open from the list
+        Locator ligneB = page.locator("#table-enregistres tr[data-scenario='" + b + "']");
+        assertThat(ligneB.locator("th")).hasText("Trois places");
+        assertThat(ligneB.locator("td").nth(1)).hasText("terminé");
+        assertThat(ligneB.locator("td").nth(2)).hasText("3 sur 3");
+        assertThat(ligneB.locator("td").nth(3)).hasText(java.util.regex.Pattern.compile("\\d[\\d\\s\u202f]*,\\d{2}\\s€"));
+        page.locator("#enregistres").scrollIntoViewIfNeeded();
+        capturer("ministere-enregistres", false);
+        ligneB.getByText("Ouvrir").click();
+        assertThat(page.locator("#titre-suivi")).hasText("Scénario « Trois places »");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/scenarios\\?id=" + b + "$"));
+
         Locator choixA = page.getByLabel("Scénario A");
         assertThat(choixA.locator("option[value='" + b + "']")).hasText(java.util.regex.Pattern.compile("^Trois places — terminé — \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}$"));
         assertThat(page.locator("#scenarios-etat")).containsText("proposé");
@@ -196,6 +269,11 @@ class PageScenariosTest extends Navigateur {
         Locator totaux = comparaison.locator("#table-comparaison tbody tr.total td");
         assertThat(totaux.nth(0)).hasText("2");
         assertThat(totaux.nth(1)).hasText("3");
+        assertThat(totaux.nth(2)).hasText("+1"); // B − A
+        Locator places = comparaison.locator("#parametres-comparaison tr", new Locator.LocatorOptions().setHasText("Places"));
+        assertThat(places.locator("td")).hasText(new String[] {"2", "3"});
+        assertThat(places.locator("td.different")).hasCount(2);
+        assertThat(comparaison.locator(".legende")).containsText("Sur fond jaune : les chiffres qui diffèrent entre A et B");
         assertThat(comparaison.locator("#table-comparaison tbody tr")).hasCount(4);
         assertThat(comparaison).containsText("Retenus seulement dans B");
         page.locator("#comparaison").scrollIntoViewIfNeeded();
