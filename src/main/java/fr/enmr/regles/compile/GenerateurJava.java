@@ -332,9 +332,7 @@ public final class GenerateurJava {
             valeurs.add(java);
         }
         String retour = resultat != null ? resultat : contexteJava(cles, valeurs);
-        methodes.add("    /** " + commentaire(element) + " (contexte) */\n    private static Object " + methode + "(Object[] v"
-                + locales.stream().map(l -> ", Object " + l).reduce("", String::concat) + ") {\n" + corps + "        return " + retour + ";\n    }\n");
-        return methode + "(" + v + locales.stream().map(l -> ", " + l).reduce("", String::concat) + ")";
+        return methodeLocale(element + " (contexte)", methode, locales, corps + "        return " + retour + ";\n", v);
     }
 
     private String invocation(Invocation invocation, Portee portee, String element, String v) throws ConstructionNonPriseEnCharge {
@@ -410,9 +408,7 @@ public final class GenerateurJava {
                     .append(");\n        }\n");
         }
         corps.append("        return resultat;\n");
-        methodes.add("    /** " + commentaire(element) + " (table de décision) */\n    private static Object " + methode + "(Object[] v"
-                + locales.stream().map(l -> ", Object " + l).reduce("", String::concat) + ") {\n" + corps + "    }\n");
-        return methode + "(v" + locales.stream().map(l -> ", " + l).reduce("", String::concat) + ")";
+        return methodeLocale(element + " (table de décision)", methode, locales, corps.toString(), "v");
     }
 
     /** An input entry: true when one of its tests is true for the input value. */
@@ -668,9 +664,17 @@ public final class GenerateurJava {
             cles.add(nom);
             valeurs.add(java);
         }
-        methodes.add("    private static Object " + methode + "(Object[] v" + locales.stream().map(l -> ", Object " + l).reduce("", String::concat)
-                + ") {\n" + corps + "        return " + contexteJava(cles, valeurs) + ";\n    }\n");
-        return methode + "(v" + locales.stream().map(l -> ", " + l).reduce("", String::concat) + ")";
+        return methodeLocale(element + " (contexte FEEL)", methode, locales, corps + "        return " + contexteJava(cles, valeurs) + ";\n", "v");
+    }
+
+    /**
+     * A method of the generated class for a context or a table, taking the values array and the locals in scope,
+     * and the call to it.
+     */
+    private String methodeLocale(String commentaire, String methode, List<String> locales, String corps, String v) {
+        methodes.add("    /** " + commentaire(commentaire) + " */\n    private static Object " + methode + "(Object[] v"
+                + locales.stream().map(l -> ", Object " + l).reduce("", String::concat) + ") {\n" + corps + "    }\n");
+        return methode + "(" + v + locales.stream().map(l -> ", " + l).reduce("", String::concat) + ")";
     }
 
     /** A context value: its keys as a constant of the generated class, its values in order. */
