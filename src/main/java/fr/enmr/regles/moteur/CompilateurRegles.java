@@ -11,7 +11,6 @@ import org.drools.ruleunits.api.RuleUnit;
 
 import fr.enmr.decision.DecisionEvaluator;
 import fr.enmr.decision.ModeleEnmr;
-import fr.enmr.regles.compile.ModelesJava;
 import fr.enmr.decision.constats.ConstatsService;
 import fr.enmr.decision.constats.ConstatsUnit;
 import fr.enmr.dossier.Campagne;
@@ -20,6 +19,7 @@ import fr.enmr.problem.Probleme;
 import fr.enmr.regles.FichierRegles;
 import fr.enmr.regles.JeuDeRegles;
 import fr.enmr.regles.TypeFichier;
+import fr.enmr.regles.compile.ModelesJava;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -51,12 +51,10 @@ public final class MoteurCompile {
         return compileLe;
     }
 
-    /** The same rules decided by KIE alone (a draft evaluated by an analyst: KIE is the reference). */
-    MoteurCompile kieSeul() {
-        return kieSeul(false);
-    }
-
-    /** @param pourDecider whether a published version decides with it (its compiled model differed from KIE) */
+    /**
+     * The same rules decided by KIE alone: a draft evaluated by an analyst (KIE is the reference), or a published version
+     * whose compiled model differed from KIE ({@code pourDecider}).
+     */
     MoteurCompile kieSeul(boolean pourDecider) {
         return new MoteurCompile(empreinte, evaluateur.kieSeul(), validator, campagnes, pourDecider);
     }

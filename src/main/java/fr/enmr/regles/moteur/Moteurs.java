@@ -115,13 +115,21 @@ public class Moteurs {
     }
 
     /**
-     * A version tried by an analyst while it is a draft: KIE alone, the reference (the rules kept from its validation
-     * will do, nothing is compiled to Java for a draft).
+     * A version tried by an analyst while it is a draft: KIE alone, the reference. The rules kept from its validation
+     * will do; otherwise (another instance validated it) they are compiled as a draft is, without Java.
      */
     public MoteurRegles brouillon(String versionId) {
         StoredVersion version = store.find(versionId).orElseThrow(() -> new VersionInconnueException(versionId));
         MoteurCompile retenu = parEmpreinte.get(version.empreinte());
-        return (retenu != null ? retenu : compile(version.empreinte(), FichiersStockes.jeu(version))).kieSeul().pour(versionId);
+        if (retenu == null) {
+            Compilation compilation = compilateur.compiler(FichiersStockes.jeu(version));
+            if (!compilation.reussie()) {
+                throw new IllegalStateException("stored rule-set sha256:" + version.empreinte() + " does not compile: " + compilation.erreurs());
+            }
+            retenir(compilation.moteur());
+            retenu = compilation.moteur();
+        }
+        return retenu.kieSeul(false).pour(versionId);
     }
 
     /**
