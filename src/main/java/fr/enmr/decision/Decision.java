@@ -9,12 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.enmr.decision.constats.Constat;
 import fr.enmr.dossier.Campagne;
+import fr.enmr.regles.compile.LigneDeTable;
 
 /**
  * The answer of POST /api/decisions (decision-api.md), as stored for audit. {@code version} is the id of the rule-set
  * version that made it (rules-api.md); decisions stored before versions existed have none (their {@code versionRegles}
  * fingerprint names the packaged version). {@code moteur} is the engine that decided it: {@code compile} (the DMN model
  * compiled to Java) or {@code KIE} (the interpreter); absent from decisions made before the compiled model.
+ * {@code lignesRetenues} is the row each decision table selected when it was made (the rules' trace shows them); absent
+ * from decisions made before it was recorded.
  */
 public record Decision(
         String id,
@@ -31,7 +34,8 @@ public record Decision(
         BigDecimal total,
         List<Constat> constats,
         Auteur auteur,
-        String moteur) {
+        String moteur,
+        List<LigneDeTable> lignesRetenues) {
 
     /** A decision read back from the JSON it was stored as (StoredDecision.decisionJson). */
     public static Decision depuisJson(ObjectMapper json, String decisionJson) {

@@ -134,6 +134,6 @@ public class DecisionEvaluator {
         List<Constat> trouves = constats.constater(dossier, resultat.annee(),
                 resultat.module1().patienteleRetenue().longValueExact(), etpMedecins);
         return new Verdict(resultat.annee(), resultat.eligible(), resultat.criteres(), resultat.module1().enEuros(),
-                resultat.module2().enEuros(), Euros.of(resultat.total()), trouves);
+                resultat.module2().enEuros(), Euros.of(resultat.total()), trouves, evaluation.lignes());
     }
 }

@@ -109,7 +109,7 @@ public class DecisionService {
         return new Decision(id, dossier.reference(), dossier.campagne(),
                 verdict.annee(), moteur.versionRegles(dossier.campagne()), moteur.versionId(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 verdict.eligible(), verdict.criteres(), verdict.module1(), verdict.module2(), verdict.total(),
-                verdict.constats(), auteur, moteur.moteur());
+                verdict.constats(), auteur, moteur.moteur(), verdict.lignesRetenues());
     }
 
     /**

@@ -20,6 +20,8 @@ import org.kie.dmn.api.core.DMNDecisionResult;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
+import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
 import org.kie.kogito.decision.DecisionModel;
 import org.kie.kogito.dmn.DMNKogito;
 import org.kie.kogito.dmn.DmnDecisionModel;
@@ -28,6 +30,8 @@ import org.kie.kogito.dmn.rest.DMNJSONUtils;
 import fr.enmr.dossier.Campagne;
 import fr.enmr.regles.compile.EntreesFeel;
 import fr.enmr.regles.compile.ErreurFeel;
+import fr.enmr.regles.compile.LigneDeTable;
+import fr.enmr.regles.compile.LignesDeTables;
 import fr.enmr.regles.compile.ModeleJava;
 import fr.enmr.regles.compile.ModelesJava;
 import fr.enmr.regles.compile.ValeursCompilees;
@@ -93,6 +97,7 @@ public class ModeleEnmr {
     private record Kie(DMNRuntime runtime, DecisionModel model) {
 
         static Supplier<Kie> deja(DMNRuntime runtime) {
+            runtime.addListener(new NoteLesLignes());
             Kie kie = new Kie(runtime, new DmnDecisionModel(runtime, NAMESPACE, NOM));
             return () -> kie;
         }
@@ -116,6 +121,15 @@ public class ModeleEnmr {
                     return compile;
                 }
             };
+        }
+    }
+
+    /** The row each table of KIE's evaluation selected, noted as the compiled model notes it (its first match: UNIQUE, FIRST). */
+    private static final class NoteLesLignes implements DMNRuntimeEventListener {
+        @Override
+        public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent evenement) {
+            List<Integer> retenues = evenement.getSelected();
+            LignesDeTables.noter(evenement.getNodeName(), evenement.getDecisionTableId(), retenues.isEmpty() ? 0 : retenues.get(0));
         }
     }
 
@@ -183,12 +197,13 @@ public class ModeleEnmr {
     /** KIE's evaluation, inputs as Kogito's JSON conversion reads them (the reference). */
     public Evaluation evaluer(Map<String, Object> entrees) {
         DecisionModel model = kie.get().model();
-        DMNResult resultat = model.evaluateAll(DMNJSONUtils.ctx(model, entrees));
+        LignesDeTables.Notees<DMNResult> evaluation = LignesDeTables.pendant(() -> model.evaluateAll(DMNJSONUtils.ctx(model, entrees)));
+        DMNResult resultat = evaluation.resultat();
         Map<String, Object> valeurs = new LinkedHashMap<>();
         for (DMNDecisionResult decision : resultat.getDecisionResults()) {
             valeurs.put(decision.getDecisionName(), decision.getResult());
         }
-        return new Evaluation(valeurs, resultat.getMessages(DMNMessage.Severity.ERROR), MOTEUR_KIE);
+        return new Evaluation(valeurs, resultat.getMessages(DMNMessage.Severity.ERROR), MOTEUR_KIE, evaluation.lignes());
     }
 
     /**
@@ -198,8 +213,8 @@ public class ModeleEnmr {
     public Evaluation evaluer(Record dossier, Supplier<Map<String, Object>> entreesJson) {
         if (compile != null) {
             try {
-                Object[] valeurs = compile.evaluer(EntreesFeel.depuis(dossier));
-                return new Evaluation(new ValeursCompilees(compile.noms(), valeurs), List.of(), MOTEUR_COMPILE);
+                LignesDeTables.Notees<Object[]> valeurs = LignesDeTables.pendant(() -> compile.evaluer(EntreesFeel.depuis(dossier)));
+                return new Evaluation(new ValeursCompilees(compile.noms(), valeurs.resultat()), List.of(), MOTEUR_COMPILE, valeurs.lignes());
             } catch (ErreurFeel rendu) {
                 LOG.debugf("Dossier given back to KIE by the compiled model: %s", rendu.getMessage());
             }
@@ -207,8 +222,11 @@ public class ModeleEnmr {
         return evaluer(entreesJson.get());
     }
 
-    /** One evaluation's decisions by name, its errors, and the engine that made it ({@code compile} or {@code KIE}). */
-    public record Evaluation(Map<String, Object> decisions, List<DMNMessage> erreurs, String moteur) {
+    /**
+     * One evaluation's decisions by name, its errors, the engine that made it ({@code compile} or {@code KIE}) and the
+     * row each decision table selected, in the order the tables were evaluated.
+     */
+    public record Evaluation(Map<String, Object> decisions, List<DMNMessage> erreurs, String moteur, List<LigneDeTable> lignes) {
 
         public Object resultat(String decision) {
             return decisions.get(decision);

@@ -31,7 +31,7 @@ public final class Ecarts {
     /** The stored decision as a judgement, to compare with the rules' judgement now. */
     public static Verdict verdict(Decision decision) {
         return new Verdict(decision.annee(), decision.eligible(), decision.criteres(), decision.module1(), decision.module2(),
-                decision.total(), decision.constats());
+                decision.total(), decision.constats(), decision.lignesRetenues() == null ? List.of() : decision.lignesRetenues());
     }
 
     public static Impact.Resultat resultat(Verdict verdict) {

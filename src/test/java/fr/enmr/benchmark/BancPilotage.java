@@ -86,7 +86,7 @@ public final class BancPilotage {
             Verdict verdict = regles.evaluer(dossier);
             Decision decision = new Decision(UlidCreator.getMonotonicUlid().toString(), dossier.reference(), dossier.campagne(), verdict.annee(),
                     dossier.campagne() + "+banc", null, Instant.now(), verdict.eligible(), verdict.criteres(), verdict.module1(), verdict.module2(),
-                    verdict.total(), verdict.constats(), new Auteur("banc", null), null);
+                    verdict.total(), verdict.constats(), new Auteur("banc", null), null, verdict.lignesRetenues());
             decisions.put(decision.id(), new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
                     dossier.structure().region().name(), decision.eligible(), decision.horodatage().toEpochMilli(), decision.versionRegles(),
                     "banc", json.writeValueAsString(decision), json.writeValueAsString(dossier), null, null));

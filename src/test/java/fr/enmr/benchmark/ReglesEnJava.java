@@ -53,7 +53,7 @@ public final class ReglesEnJava {
         Module2 module2 = ProgrammesEnJava.module2(dossier.programmesEtpOuVide(), annee, eligible);
         BigDecimal etpMedecins = etp(adherents.stream().filter(p -> p.profession() == Profession.MEDECIN_GENERALISTE).toList());
         return new Verdict(annee, eligible, criteres, module1, module2, euros(module1.montant().add(module2.montant())),
-                ConstatsEnJava.constats(dossier, annee, patientele, etpMedecins));
+                ConstatsEnJava.constats(dossier, annee, patientele, etpMedecins), List.of()); // rows of DMN tables: none here
     }
 
     private static List<Professionnel> adherents(Dossier dossier) {

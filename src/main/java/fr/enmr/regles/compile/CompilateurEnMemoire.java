@@ -24,13 +24,13 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles a generated model with the JDK's compiler, in memory. The generated code needs only the JDK and this
- * package's {@link Feel}, {@link ModeleJava} and {@link ErreurFeel}: they are given to the compiler from this class's
+ * package's {@link Feel}, {@link ModeleJava}, {@link ErreurFeel} and {@link LignesDeTables}: they are given to the compiler from this class's
  * class loader, so it works inside the packaged service, whose class path the compiler cannot read.
  */
 public final class CompilateurEnMemoire {
 
     private static final String PAQUET = Feel.class.getPackageName();
-    private static final List<Class<?>> VISIBLES = List.of(Feel.class, ModeleJava.class, ErreurFeel.class);
+    private static final List<Class<?>> VISIBLES = List.of(Feel.class, ModeleJava.class, ErreurFeel.class, LignesDeTables.class);
 
     private CompilateurEnMemoire() {
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A DMN model compiled to Java by {@link GenerateurJava}: every decision of the model evaluated in dependency order.
- * Implementations are generated; they only call {@link Feel} and the JDK.
+ * Implementations are generated; they only call {@link Feel}, {@link LignesDeTables} and the JDK.
  */
 public interface ModeleJava {
 

@@ -20,11 +20,12 @@ public sealed interface ExpressionVue {
     /**
      * A decision table, rendered as an HTML table with its annotation columns.
      *
+     * @param id                   the table's id in the DMN file (what a decision notes of the row it selected)
      * @param entrees              the input columns' labels
      * @param expressionsDEntree   what each input column evaluates (FEEL), e.g. « Patientèle retenue »
      */
     @TemplateData
-    record Table(String politique, List<String> entrees, List<String> expressionsDEntree, List<String> sorties,
+    record Table(String id, String politique, List<String> entrees, List<String> expressionsDEntree, List<String> sorties,
             List<String> annotations, List<LigneTable> lignes) implements ExpressionVue {
         public String genre() {
             return "table";

@@ -28,7 +28,7 @@ final class TablesDmn {
                             regle.getAnnotationEntry().stream().map(e -> LecteurDmn.texte(e.getText())).toList());
                 })
                 .toList();
-        return new ExpressionVue.Table(politique(table), entrees, expressions, sorties, annotations, lignes);
+        return new ExpressionVue.Table(table.getId(), politique(table), entrees, expressions, sorties, annotations, lignes);
     }
 
     /** A single output has no name of its own in DMN: the table's output label then names it. */

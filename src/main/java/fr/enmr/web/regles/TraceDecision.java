@@ -29,13 +29,16 @@ public record TraceDecision(String id, String reference, String campagne, int an
     }
 
     /**
-     * The row of a decision table selected by a value of the stored decision.
+     * The row a decision table selected for the decision.
      *
-     * @param numero the rule's number from 1, or 0 when no row matches (the rules changed since)
+     * @param valeur the table's inputs as the stored decision gives them, or null when it does not hold them
+     * @param numero the rule's number from 1, or 0 when no rule applied
      * @param sortie the row's outputs, and annotation its annotations, as written in the table
+     * @param notee  whether the decision noted the row when it was made; otherwise (decisions made before rows were
+     *               noted) it is the row the stored values select in the table
      */
     @TemplateData
     public record LigneRetenue(ElementDmn element, ExpressionVue.Table table, String entree, String valeur, int numero,
-            String sortie, String annotation) {
+            String sortie, String annotation, boolean notee) {
     }
 }

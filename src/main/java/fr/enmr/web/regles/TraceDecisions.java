@@ -15,6 +15,7 @@ import fr.enmr.decision.VersionRegles;
 import fr.enmr.regles.RefusVersion;
 import fr.enmr.regles.VersionDeRegles;
 import fr.enmr.regles.VersionsService;
+import fr.enmr.regles.compile.LigneDeTable;
 import fr.enmr.store.DecisionStore;
 import fr.enmr.web.Intitules;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,7 +100,10 @@ public class TraceDecisions {
                 .or(() -> elements.stream().filter(e -> e.description().contains(code)).findFirst());
     }
 
-    /** Tables whose every input is a value the stored decision holds, with the row that value selects. */
+    /**
+     * The row each decision table selected: as the decision noted them when it was made, in its version's tables; for a
+     * decision made before rows were noted, the tables whose every input is a value it holds, with the row that value selects.
+     */
     private List<TraceDecision.LigneRetenue> lignesRetenues(CatalogueRegles regles, Decision d) {
         // what a table's input expression reads, as the stored decision gives it
         Map<String, Object> valeurs = Map.of(
@@ -107,19 +111,53 @@ public class TraceDecisions {
                 "Année évaluée", BigDecimal.valueOf(d.annee()),
                 "Patientèle retenue", d.module1().patienteleRetenue());
         List<TraceDecision.LigneRetenue> lignes = new ArrayList<>();
+        if (d.lignesRetenues() != null) {
+            for (LigneDeTable notee : d.lignesRetenues()) {
+                tableNotee(regles, notee).ifPresent(t -> lignes.add(ligne(t.element(), t.table(), valeurs, notee.ligne(), true)));
+            }
+            return lignes;
+        }
         for (ModeleDmn modele : regles.modeles()) {
             for (ElementDmn element : modele.decisions()) {
                 if (element.expression() instanceof ExpressionVue.Table table && valeurs.keySet().containsAll(table.expressionsDEntree())) {
-                    lignes.add(ligneRetenue(element, table, valeurs));
+                    lignes.add(ligne(element, table, valeurs, numeroSelectionne(table, valeurs), false));
                 }
             }
         }
         return lignes;
     }
 
-    private TraceDecision.LigneRetenue ligneRetenue(ElementDmn element, ExpressionVue.Table table, Map<String, Object> valeurs) {
+    private record TableDunElement(ElementDmn element, ExpressionVue.Table table) {
+    }
+
+    /** The noted table in the rules that made the decision: in its element's logic, however deep (context, call, function). */
+    private static Optional<TableDunElement> tableNotee(CatalogueRegles regles, LigneDeTable notee) {
+        return regles.modeles().stream()
+                .flatMap(m -> Stream.concat(m.decisions().stream(), m.connaissances().stream()))
+                .filter(e -> e.nom().equals(notee.element()))
+                .flatMap(e -> tables(e.expression()).filter(t -> t.id() != null && t.id().equals(notee.table())).map(t -> new TableDunElement(e, t)))
+                .findFirst();
+    }
+
+    private static Stream<ExpressionVue.Table> tables(ExpressionVue expression) {
+        if (expression instanceof ExpressionVue.Table table) {
+            return Stream.of(table);
+        }
+        if (expression instanceof ExpressionVue.Contexte contexte) {
+            return contexte.entrees().stream().flatMap(e -> tables(e.expression()));
+        }
+        if (expression instanceof ExpressionVue.Appel appel) {
+            return appel.arguments().stream().flatMap(e -> tables(e.expression()));
+        }
+        if (expression instanceof ExpressionVue.Fonction fonction) {
+            return tables(fonction.corps());
+        }
+        return Stream.empty();
+    }
+
+    private int numeroSelectionne(ExpressionVue.Table table, Map<String, Object> valeurs) {
         List<Object> entrees = table.expressionsDEntree().stream().map(valeurs::get).toList();
-        int numero = table.lignes().stream()
+        return table.lignes().stream()
                 .filter(ligne -> {
                     for (int i = 0; i < entrees.size(); i++) {
                         if (!feel.satisfait(ligne.entrees().get(i), entrees.get(i))) {
@@ -129,10 +167,17 @@ public class TraceDecisions {
                     return true;
                 })
                 .mapToInt(ExpressionVue.LigneTable::numero).findFirst().orElse(0);
-        String valeur = String.join(", ", entrees.stream().map(v -> v instanceof BigDecimal n ? n.toPlainString() : String.valueOf(v)).toList());
+    }
+
+    private static TraceDecision.LigneRetenue ligne(ElementDmn element, ExpressionVue.Table table, Map<String, Object> valeurs, int numero,
+            boolean notee) {
+        String valeur = valeurs.keySet().containsAll(table.expressionsDEntree())
+                ? String.join(", ", table.expressionsDEntree().stream().map(valeurs::get)
+                        .map(v -> v instanceof BigDecimal n ? n.toPlainString() : String.valueOf(v)).toList())
+                : null;
         Optional<ExpressionVue.LigneTable> retenue = table.lignes().stream().filter(l -> l.numero() == numero).findFirst();
         return new TraceDecision.LigneRetenue(element, table, String.join(", ", table.entrees()), valeur, numero,
                 retenue.map(l -> String.join(", ", l.sorties())).orElse(""),
-                retenue.map(l -> String.join(" ; ", l.annotations())).orElse(""));
+                retenue.map(l -> String.join(" ; ", l.annotations())).orElse(""), notee);
     }
 }

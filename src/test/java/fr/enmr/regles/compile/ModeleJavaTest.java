@@ -49,14 +49,37 @@ class ModeleJavaTest {
         assertThat(differences).isEmpty();
     }
 
+    @Test
+    void bothEnginesNoteTheRowEachTableSelectedForTheTrace() {
+        Dossier dossier = DossiersDuBanc.tous().get(0);
+        ModeleEnmr.Evaluation parKie = kie.evaluer(JSON.convertValue(dossier, Map.class));
+        List<LigneDeTable> parLeCompile = LignesDeTables.pendant(() -> compile.evaluer(EntreesFeel.depuis(dossier))).lignes();
+
+        assertThat(parKie.lignes()).extracting(LigneDeTable::table).contains("_expr_001", "_expr_087");
+        assertThat(parKie.lignes()).filteredOn(l -> l.element().equals("Règles de la campagne")).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.ligne()).isBetween(1, 2)); // one row per campaign
+        assertThat(parLeCompile).containsExactlyInAnyOrderElementsOf(parKie.lignes());
+        // outside an evaluation that asks for them, nothing is kept
+        assertThat(LignesDeTables.pendant(() -> "rien").lignes()).isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     static List<String> comparer(Dossier dossier) {
         ModeleEnmr.Evaluation resultat = kie.evaluer(JSON.convertValue(dossier, Map.class));
-        Object[] valeurs = compile.evaluer(EntreesFeel.depuis(dossier));
+        LignesDeTables.Notees<Object[]> evaluation = LignesDeTables.pendant(() -> compile.evaluer(EntreesFeel.depuis(dossier)));
+        Object[] valeurs = evaluation.resultat();
         List<String> noms = compile.noms();
         List<String> differences = new ArrayList<>();
         resultat.decisions().forEach((decision, valeur) -> differences.addAll(
                 ComparaisonKie.differences(dossier.reference() + " › " + decision, valeur, valeurs[noms.indexOf(decision)])));
+        // the rows the tables selected, as KIE's runtime events report them (the decision's trace), in any order
+        if (!enOrdre(evaluation.lignes()).equals(enOrdre(resultat.lignes()))) {
+            differences.add(dossier.reference() + " › rows selected: compiled " + evaluation.lignes() + ", KIE " + resultat.lignes());
+        }
         return differences;
+    }
+
+    private static List<String> enOrdre(List<LigneDeTable> lignes) {
+        return lignes.stream().map(LigneDeTable::toString).sorted().toList();
     }
 }

@@ -3,6 +3,7 @@ package fr.enmr.web.regles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import fr.enmr.decision.DecisionApiSuite;
 import fr.enmr.decision.DecisionService;
 import fr.enmr.dossier.LecteurDossier;
 import fr.enmr.regles.StoreNeuf;
+import fr.enmr.regles.compile.LigneDeTable;
 import fr.enmr.regles.moteur.Moteurs;
 import fr.enmr.securite.Comptes;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,7 +48,7 @@ class TraceDuneVersionTest {
         Decision parLActive = DecisionService.decision(moteurs.actif(), exemple, new Auteur("analyste", null));
         Decision ancienne = new Decision(parLActive.id(), parLActive.reference(), parLActive.campagne(), parLActive.annee(),
                 parLActive.versionRegles(), null, parLActive.horodatage(), parLActive.eligible(), parLActive.criteres(), parLActive.module1(),
-                parLActive.module2(), parLActive.total(), parLActive.constats(), parLActive.auteur(), null);
+                parLActive.module2(), parLActive.total(), parLActive.constats(), parLActive.auteur(), null, null);
 
         TraceDecision trace = traces.tracer(parLaVersion);
 
@@ -59,5 +61,24 @@ class TraceDuneVersionTest {
         // stored before versions existed: no version id, resolved through its fingerprint
         assertThat(traces.tracer(ancienne).lignes()).filteredOn(l -> l.element().nom().equals("Part A")).singleElement()
                 .satisfies(l -> assertThat(l.sortie()).contains("30000"));
+    }
+
+    @Test
+    void theTraceShowsTheRowsTheDecisionNotedWhenItWasMadeInEveryTable() throws IOException {
+        Decision decidee = DecisionService.decision(moteurs.actif(), lecteur.lire(DecisionApiSuite.exemple1()), new Auteur("analyste", null));
+        assertThat(decidee.lignesRetenues()).extracting(LigneDeTable::element).containsExactlyInAnyOrder("Règles de la campagne", "Part A");
+
+        assertThat(traces.tracer(decidee).lignes()).hasSize(2).allSatisfy(l -> assertThat(l.notee()).isTrue())
+                .filteredOn(l -> l.element().nom().equals("Part A")).singleElement()
+                .satisfies(l -> assertThat(l.numero()).isEqualTo(2));
+        // the trace reads the note, it does not decide again: a note of row 1 is shown as row 1 with that row's outputs
+        List<LigneDeTable> autreNote = decidee.lignesRetenues().stream()
+                .map(l -> l.element().equals("Part A") ? new LigneDeTable(l.element(), l.table(), 1) : l).toList();
+        Decision notee = new Decision(decidee.id(), decidee.reference(), decidee.campagne(), decidee.annee(), decidee.versionRegles(),
+                decidee.version(), decidee.horodatage(), decidee.eligible(), decidee.criteres(), decidee.module1(), decidee.module2(),
+                decidee.total(), decidee.constats(), decidee.auteur(), decidee.moteur(), autreNote);
+        assertThat(traces.tracer(notee).lignes()).filteredOn(l -> l.element().nom().equals("Part A")).singleElement()
+                .satisfies(l -> assertThat(l.numero()).isEqualTo(1))
+                .satisfies(l -> assertThat(l.sortie()).isEqualTo("20000"));
     }
 }
