@@ -3,7 +3,7 @@ package fr.enmr.decision;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -57,14 +57,18 @@ public class DecisionService {
 
     /** Decides on a dossier as read from JSON: what could not be read is reported with the rest. */
     public Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur) {
-        return decider(lecture, auteur, UlidCreator.getMonotonicUlid().toString(), store::save);
+        return decider(lecture, auteur, UlidCreator.getMonotonicUlid().toString(), (decision, resume) -> {
+            store.save(decision, resume);
+            return true;
+        });
     }
 
     /**
-     * Decides under an id reserved beforehand and stores the decision through {@code enregistrer}: an
-     * idempotent submission (fr.enmr.idempotence) keeps the first decision written under its id.
+     * Decides under an id reserved beforehand and stores the decision through {@code enregistrer}, which says whether it
+     * wrote it: an idempotent submission (fr.enmr.idempotence) keeps the first decision written under its id, and a
+     * decision another attempt wrote first is not counted twice in the metrics.
      */
-    public Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur, String id, BiConsumer<StoredDecision, StoredSummary> enregistrer) {
+    public Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur, String id, BiPredicate<StoredDecision, StoredSummary> enregistrer) {
         Object demande = MDC.get(ContexteJournal.DECISION);
         MDC.put(ContexteJournal.DECISION, id); // every log line from here on names the decision
         try {
@@ -79,7 +83,7 @@ public class DecisionService {
     }
 
     // one version for the whole decision, even if another is published meanwhile
-    private Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur, String id, BiConsumer<StoredDecision, StoredSummary> enregistrer,
+    private Decidee decider(LecteurDossier.Lecture lecture, Auteur auteur, String id, BiPredicate<StoredDecision, StoredSummary> enregistrer,
             MoteurRegles moteur) {
         Decision decision = metriques.evaluer(() -> decision(moteur, lecture, auteur, id));
         Dossier dossier = lecture.dossier();
@@ -88,8 +92,9 @@ public class DecisionService {
         StoredDecision stockee = new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
                 region, decision.eligible(), decision.horodatage().toEpochMilli(),
                 decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region(), decision.version());
-        metriques.enregistrer(() -> enregistrer.accept(stockee, SyntheseDecision.de(decision, dossier)));
-        metriques.decidee(decision.campagne().name(), region, decision.eligible());
+        if (metriques.enregistrer(() -> enregistrer.test(stockee, SyntheseDecision.de(decision, dossier)))) {
+            metriques.decidee(decision.campagne().name(), region, decision.eligible());
+        }
         LOG.debugf("Decision %s stored: %s, %s, %s", id, decision.campagne(), region, decision.eligible() ? "eligible" : "not eligible");
         return new Decidee(decision, decisionJson);
     }

@@ -57,7 +57,10 @@ public class DecisionsIdempotentes {
         AtomicReference<StoredDecision> premiere = new AtomicReference<>();
         try {
             DecisionService.Decidee decidee = service.decider(lecture, auteur, reservation.identifiant(),
-                    (decision, resume) -> store.saveIfAbsent(decision, resume).ifPresent(premiere::set));
+                    (decision, resume) -> {
+                        store.saveIfAbsent(decision, resume).ifPresent(premiere::set);
+                        return premiere.get() == null; // written now, not by an attempt that came first
+                    });
             return premiere.get() == null ? new Reponse(decidee.decision().id(), decidee.json(), false) : rejouee(premiere.get());
         } catch (SaisieInvalideException e) {
             soumissions.liberer(reservation);

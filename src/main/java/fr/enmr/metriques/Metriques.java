@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
@@ -45,13 +46,14 @@ public class Metriques {
         return this.evaluation.record(evaluation);
     }
 
-    /** Times the store write of one decision, tagged with how it went. */
-    public void enregistrer(Runnable ecriture) {
+    /** Times the store write of one decision, tagged with how it went; gives back what the write says (written now or not). */
+    public boolean enregistrer(BooleanSupplier ecriture) {
         long debut = System.nanoTime();
         String resultat = "echec";
         try {
-            ecriture.run();
+            boolean ecrite = ecriture.getAsBoolean();
             resultat = "succes";
+            return ecrite;
         } finally {
             Timer.builder("enmr.decisions.enregistrement")
                     .description("Durée de l'écriture d'une décision dans le magasin")

@@ -11,10 +11,16 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import com.github.f4b6a3.ulid.UlidCreator;
+
+import fr.enmr.decision.Auteur;
 import fr.enmr.decision.DecisionApiSuite;
+import fr.enmr.decision.DecisionService;
+import fr.enmr.dossier.LecteurDossier;
 import fr.enmr.securite.Comptes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 
 /** The business metrics an operator scrapes from /q/metrics (issue 15), read as Prometheus text after real requests. */
 @QuarkusTest
@@ -53,6 +59,24 @@ class MetriquesTest {
         assertThat(valeur(apres, "enmr_decisions_enregistrement_seconds_count", Map.of("resultat", "succes")))
                 .isEqualTo(valeur(avant, "enmr_decisions_enregistrement_seconds_count", Map.of("resultat", "succes")) + 1);
         assertThat(valeur(apres, "enmr_decisions_evaluation_seconds_sum", Map.of())).isPositive();
+    }
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    LecteurDossier lecteur;
+
+    @Test
+    void aDecisionThatAnotherAttemptWroteFirstIsNotCountedAgain() throws IOException {
+        // a retry racing its first attempt with the same Idempotency-Key: the store keeps the first, this one is not written
+        Map<String, String> bretagne = Map.of("campagne", "ENMR_2014", "region", "BRETAGNE", "resultat", "eligible");
+        String avant = metriques();
+
+        decisions.decider(lecteur.lire(DecisionApiSuite.exemple1()), new Auteur("ars-bretagne", "BRETAGNE"),
+                UlidCreator.getMonotonicUlid().toString(), (decision, resume) -> false);
+
+        assertThat(valeur(metriques(), "enmr_decisions_total", bretagne)).isEqualTo(valeur(avant, "enmr_decisions_total", bretagne));
     }
 
     @Test
