@@ -52,8 +52,13 @@ public class EmbeddedCaches implements StoreCaches, AutoCloseable {
     private boolean indexReconstruit;
 
     @Inject
-    public EmbeddedCaches(@ConfigProperty(name = "enmr.store.chemin", defaultValue = "data/embedded") String chemin) {
-        this(Path.of(chemin));
+    public EmbeddedCaches(@ConfigProperty(name = "enmr.store.chemin", defaultValue = "data/embedded") String chemin,
+            @ConfigProperty(name = "enmr.store.banc-sans-fsync", defaultValue = "false") boolean bancSansFsync) {
+        this(Path.of(chemin), !bancSansFsync);
+        if (bancSansFsync) {
+            LOG.warn("enmr.store.banc-sans-fsync: writes are NOT forced to disk; a decision answered 201 may be lost in a power cut."
+                    + " For the HTTP benchmark only (BENCHMARKS.md: what the disk force costs)");
+        }
     }
 
     /**
@@ -62,11 +67,15 @@ public class EmbeddedCaches implements StoreCaches, AutoCloseable {
      * @throws StoreUnavailableException when the directory cannot hold the store
      */
     public EmbeddedCaches(Path directory) {
+        this(directory, true);
+    }
+
+    private EmbeddedCaches(Path directory, boolean ecrituresForcees) {
         this.directory = directory;
         this.cacheManager = new DefaultCacheManager(globalConfiguration(directory).build(), false);
         try {
             for (StoreCache cache : StoreCache.values()) {
-                cacheManager.defineConfiguration(cache.nom(), indexedPersistentCache(cache.entite()).build());
+                cacheManager.defineConfiguration(cache.nom(), indexedPersistentCache(cache.entite(), ecrituresForcees).build());
             }
             cacheManager.start();
             // the mark is removed before the store is used: a crash from now on leaves none, and the next open re-indexes
@@ -102,13 +111,14 @@ public class EmbeddedCaches implements StoreCaches, AutoCloseable {
         return global;
     }
 
-    private static ConfigurationBuilder indexedPersistentCache(String entity) {
+    private static ConfigurationBuilder indexedPersistentCache(String entity, boolean ecrituresForcees) {
         ConfigurationBuilder cache = new ConfigurationBuilder();
         cache.encoding().mediaType(MediaType.APPLICATION_PROTOSTREAM_TYPE);
         // no explicit locations: data and index then lie under the persistent location, in <cache>/data and <cache>/index
         cache.persistence().addSoftIndexFileStore()
                 // fsync each put: a decision answered 201 must survive a power loss, not only a killed JVM (≈ 4 ms)
-                .syncWrites(true);
+                // (Infinispan's log appender forces once per batch of the writes queued meanwhile: a group commit)
+                .syncWrites(ecrituresForcees);
         // the Lucene index is not crash-consistent: after a crash it is rebuilt from the file store (see FERMETURE_PROPRE)
         cache.indexing().enable().storage(IndexStorage.FILESYSTEM).startupMode(IndexStartupMode.NONE)
                 .addIndexedEntity(entity);
