@@ -1,6 +1,5 @@
 package fr.enmr.allocation.scenario;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,33 +36,4 @@ public interface ScenarioRepository {
      * @throws fr.enmr.store.StoreUnavailableException when the store cannot be queried
      */
     Page<ResumeScenario> lister(Statut statut, int page, int taille);
-
-    /**
-     * Asks the instance solving this scenario to stop it, wherever it runs.
-     *
-     * @throws fr.enmr.store.StoreUnavailableException when the request cannot be written
-     */
-    void demanderArret(String id, String parInstance);
-
-    /**
-     * @return whether a stop of this scenario was asked through any instance
-     * @throws fr.enmr.store.StoreUnavailableException when the store cannot be read
-     */
-    boolean arretDemande(String id);
-
-    /** Forgets the stop request of an ended scenario (best effort: a leftover one is harmless). */
-    void oublierArret(String id);
-
-    /**
-     * This instance, solving scenarios, says it is alive, so that no other instance takes them for abandoned.
-     *
-     * @throws fr.enmr.store.StoreUnavailableException when it cannot be written
-     */
-    void signalerVie(String instance);
-
-    /**
-     * @return when this instance last said it was alive, empty if it never did
-     * @throws fr.enmr.store.StoreUnavailableException when the store cannot be read
-     */
-    Optional<Instant> derniereVie(String instance);
 }

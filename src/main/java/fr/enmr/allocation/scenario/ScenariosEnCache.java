@@ -7,17 +7,14 @@ import java.util.Optional;
 import org.infinispan.commons.api.BasicCache;
 import org.infinispan.commons.api.query.Query;
 import org.infinispan.commons.api.query.QueryResult;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.enmr.store.Page;
-import fr.enmr.store.Signaux;
 import fr.enmr.store.StoreCache;
 import fr.enmr.store.StoreCaches;
 import fr.enmr.store.StoreFailures;
-import fr.enmr.store.StoreUnavailableException;
 import fr.enmr.store.StoredScenario;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,19 +26,14 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ScenariosEnCache implements ScenarioRepository {
 
-    private static final Logger LOG = Logger.getLogger(ScenariosEnCache.class);
     private static final String ENTITE = StoreCache.SCENARIOS.entite();
-    private static final String ARRET = "arret/";
-    private static final String VIE = "vie/";
 
     private final StoreCaches caches;
-    private final Signaux signaux;
     private final ObjectMapper json;
 
     @Inject
-    public ScenariosEnCache(StoreCaches caches, Signaux signaux, ObjectMapper json) {
+    public ScenariosEnCache(StoreCaches caches, ObjectMapper json) {
         this.caches = caches;
-        this.signaux = signaux;
         this.json = json;
     }
 
@@ -55,35 +47,6 @@ public class ScenariosEnCache implements ScenarioRepository {
         StoredScenario stocke = new StoredScenario(s.id(), s.nom(), enregistre.avancement().statut().name(), s.creeLe().toEpochMilli(),
                 enregistre.instance(), ecrire(s), ecrire(enregistre.avancement()), enregistre.avancement().score(), s.candidats().size());
         StoreFailures.attempt(() -> cache().put(s.id(), stocke), () -> "Scenario " + s.id() + " could not be stored");
-    }
-
-    @Override
-    public void demanderArret(String id, String parInstance) {
-        signaux.ecrire(ARRET + id, parInstance);
-    }
-
-    @Override
-    public boolean arretDemande(String id) {
-        return signaux.lire(ARRET + id).isPresent();
-    }
-
-    @Override
-    public void oublierArret(String id) {
-        try {
-            signaux.effacer(ARRET + id);
-        } catch (StoreUnavailableException e) {
-            LOG.debugf(e, "Stop request of scenario %s left in the store", id);
-        }
-    }
-
-    @Override
-    public void signalerVie(String instance) {
-        signaux.ecrire(VIE + instance, instance);
-    }
-
-    @Override
-    public Optional<Instant> derniereVie(String instance) {
-        return signaux.lire(VIE + instance);
     }
 
     @Override

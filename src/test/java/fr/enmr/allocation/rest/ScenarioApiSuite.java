@@ -29,6 +29,7 @@ import fr.enmr.allocation.candidats.CandidatsCsv;
 import fr.enmr.allocation.domain.Valeur;
 import fr.enmr.allocation.scenario.Avancement;
 import fr.enmr.allocation.scenario.CandidatScenario;
+import fr.enmr.allocation.scenario.CoordinationInstances;
 import fr.enmr.allocation.scenario.ParametresScenario;
 import fr.enmr.allocation.scenario.Scenario;
 import fr.enmr.allocation.scenario.ScenarioEnregistre;
@@ -36,6 +37,7 @@ import fr.enmr.allocation.scenario.ScenarioRepository;
 import fr.enmr.allocation.scenario.Statut;
 import fr.enmr.dossier.Region;
 import fr.enmr.securite.Comptes;
+import fr.enmr.store.Signaux;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
@@ -52,6 +54,9 @@ abstract class ScenarioApiSuite {
 
     @Inject
     ScenarioRepository depot;
+
+    @Inject
+    Signaux signaux;
 
     static String petitScenario(int places, int duree) {
         return """
@@ -177,7 +182,7 @@ abstract class ScenarioApiSuite {
     @Test
     void aScenarioLeftSolvingByAnInstanceThatFellSilentIsReadAsStoppedWithItsStoredResult() {
         depot.save(solvingOn("instance-disparue", "ORPH-1"));
-        depot.signalerVie("instance-vivante");
+        signaux.ecrire(CoordinationInstances.cleDeVie("instance-vivante"), "instance-vivante");
         depot.save(solvingOn("instance-vivante", "ORPH-2"));
 
         Comptes.ministere().get("/api/scenarios/ORPH-1").then().statusCode(200)
