@@ -39,6 +39,15 @@ public class ScenariosEnCache {
         StoreFailures.attempt(() -> cache().put(scenario.id(), scenario), () -> "Scenario " + scenario.id() + " could not be stored");
     }
 
+    /**
+     * Removes the scenario from the cache every instance reads (a remote cache: from the server, index included).
+     *
+     * @throws StoreUnavailableException when it cannot be removed (it may still have been)
+     */
+    public void remove(String id) {
+        StoreFailures.attempt(() -> cache().remove(id), () -> "Scenario " + id + " could not be removed");
+    }
+
     /** @throws StoreUnavailableException when the store cannot be read */
     public Optional<StoredScenario> find(String id) {
         return StoreFailures.attempt(() -> Optional.ofNullable(cache().get(id)), () -> "Scenario " + id + " could not be read");

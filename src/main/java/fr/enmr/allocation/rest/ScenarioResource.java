@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import fr.enmr.allocation.scenario.Comparaison;
 import fr.enmr.allocation.scenario.DemandeScenario;
 import fr.enmr.allocation.scenario.ParametresScenario;
 import fr.enmr.allocation.scenario.ResumeScenario;
+import fr.enmr.allocation.scenario.ScenarioEnCoursException;
 import fr.enmr.allocation.scenario.ScenarioEnregistre;
 import fr.enmr.allocation.scenario.ScenarioService;
 import fr.enmr.allocation.scenario.Statut;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -121,13 +124,42 @@ public class ScenarioResource {
                 .orElseGet(() -> introuvable(id));
     }
 
+    /**
+     * Stops solving (the contract); with {@code ?supprimer=true}, deletes a scenario that is no longer solved instead
+     * (an addition: the parameter keeps a plain DELETE meaning "stop", as the contract says).
+     */
     @DELETE
     @Path("{id}")
-    public Response arreter(@PathParam("id") String id) {
+    public Response arreter(@PathParam("id") String id, @QueryParam("supprimer") String supprimer) {
+        if (supprimer != null && !supprimer.equals("false")) {
+            if (!supprimer.equals("true")) {
+                throw new SaisieInvalideException(List.of(new Violation("supprimer", "true pour supprimer le scénario, false ou absent pour l'arrêter")));
+            }
+            return service.supprimer(id) ? Response.noContent().build() : introuvable(id);
+        }
         // 202: the instance solving it (another one) has not stored the stopped result yet
         return service.arreter(id)
                 .map(etat -> Response.status(etat.avancement().statut() == Statut.EN_COURS ? 202 : 200).entity(ScenarioVue.de(etat)).build())
                 .orElseGet(() -> introuvable(id));
+    }
+
+    /** Renames a scenario that is no longer solved (an addition to the contract): {@code {"nom": "…"}}. */
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public Response renommer(@PathParam("id") String id, Renommage renommage) {
+        return service.renommer(id, renommage == null ? null : renommage.nom())
+                .map(etat -> Response.ok(ScenarioVue.de(etat)).build())
+                .orElseGet(() -> introuvable(id));
+    }
+
+    /** The body of PATCH /api/scenarios/{id}: the new name. */
+    public record Renommage(String nom) {
+    }
+
+    @ServerExceptionMapper
+    public Response enCours(ScenarioEnCoursException e) {
+        return Probleme.of(409, "Scénario en cours de résolution", e.getMessage()).toResponse();
     }
 
     @GET

@@ -41,6 +41,15 @@ public class ScenarioRepository {
     }
 
     /**
+     * Removes the scenario for every instance.
+     *
+     * @throws fr.enmr.store.StoreUnavailableException when it cannot be removed
+     */
+    public void remove(String id) {
+        cache.remove(id);
+    }
+
+    /**
      * @throws fr.enmr.store.StoreUnavailableException when the store cannot be read
      */
     public Optional<ScenarioEnregistre> find(String id) {

@@ -321,6 +321,49 @@ public class ScenarioService {
         return etat;
     }
 
+    /**
+     * Renames a stored scenario that nobody solves any more (the only change a scenario takes once created).
+     *
+     * @return the renamed scenario, empty if there is none under this id
+     * @throws SaisieInvalideException when the name is missing, blank or too long
+     * @throws ScenarioEnCoursException while it is being solved (here or by another instance)
+     */
+    public Optional<ScenarioEnregistre> renommer(String id, String nom) {
+        List<Violation> violations = ValidationScenario.nouveauNom(nom);
+        if (!violations.isEmpty()) {
+            throw new SaisieInvalideException(violations);
+        }
+        return termine(id, "renommé").map(etat -> {
+            ScenarioEnregistre renomme = etat.renomme(nom.strip());
+            depot.save(renomme);
+            return renomme;
+        });
+    }
+
+    /**
+     * Deletes a stored scenario that nobody solves any more, for every instance: the scenario and any stop request left for it.
+     *
+     * @return whether there was one under this id
+     * @throws ScenarioEnCoursException while it is being solved (here or by another instance)
+     */
+    public boolean supprimer(String id) {
+        if (termine(id, "supprimé").isEmpty()) {
+            return false;
+        }
+        depot.remove(id);
+        coordination.oublierArret(id);
+        return true;
+    }
+
+    /** The scenario as it stands, provided no instance is solving or still writing it (an orphan is read as stopped first). */
+    private Optional<ScenarioEnregistre> termine(String id, String action) {
+        Optional<ScenarioEnregistre> etat = lire(id);
+        if (enCours.containsKey(id) || etat.filter(e -> e.avancement().statut() == Statut.EN_COURS).isPresent()) {
+            throw new ScenarioEnCoursException(id, action);
+        }
+        return etat;
+    }
+
     public Optional<ExplicationCandidat> expliquer(ScenarioEnregistre etat, String reference) {
         return explications.expliquer(etat.scenario(), etat.avancement().retenus(), reference);
     }
