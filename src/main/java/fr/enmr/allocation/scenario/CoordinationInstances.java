@@ -27,17 +27,23 @@ public class CoordinationInstances {
     private static final String VIE = "vie/";
 
     private final Signaux signaux;
+    private final ScenarioRepository depot;
     private final String instance;
     /** An instance silent for this long (no sign of life in the store) has abandoned the scenarios it was solving. */
     private final Duration delaiAbandon;
+    /** How often the solving instance writes its scenarios, and so reads the stop requests. */
+    private final Duration intervalleSauvegarde;
 
     @Inject
-    public CoordinationInstances(Signaux signaux,
+    public CoordinationInstances(Signaux signaux, ScenarioRepository depot,
             @ConfigProperty(name = "enmr.scenarios.instance") Optional<String> instance,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
-            @ConfigProperty(name = "enmr.scenarios.delai-abandon", defaultValue = "60s") Duration delaiAbandon) {
+            @ConfigProperty(name = "enmr.scenarios.delai-abandon", defaultValue = "60s") Duration delaiAbandon,
+            @ConfigProperty(name = "enmr.scenarios.intervalle-sauvegarde", defaultValue = "2s") Duration intervalleSauvegarde) {
         this.signaux = signaux;
+        this.depot = depot;
         this.delaiAbandon = delaiAbandon;
+        this.intervalleSauvegarde = intervalleSauvegarde;
         // host and port: two instances on one machine must not take each other's scenarios for their own
         this.instance = instance.orElseGet(() -> nomDeLaMachine() + ":" + port);
     }
@@ -70,12 +76,26 @@ public class CoordinationInstances {
     }
 
     /**
-     * Asks the instance solving this scenario to stop it, wherever it runs.
+     * Asks the instance solving this scenario, another one, to stop it, and waits a while for that instance, which
+     * reads the request at its next periodic write, to store its best result.
      *
+     * @return the scenario as stored at the end of the wait (still EN_COURS if that instance has not stored it yet)
      * @throws StoreUnavailableException when the request cannot be written
      */
-    public void demanderArret(String id) {
+    public Optional<ScenarioEnregistre> arreterAilleurs(String id) {
         signaux.ecrire(ARRET + id, instance);
+        long limite = System.nanoTime() + intervalleSauvegarde.multipliedBy(3).plusSeconds(30).toNanos();
+        Optional<ScenarioEnregistre> etat = depot.find(id);
+        while (etat.isPresent() && etat.get().avancement().statut() == Statut.EN_COURS && System.nanoTime() < limite) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            etat = depot.find(id);
+        }
+        return etat;
     }
 
     /**

@@ -280,8 +280,7 @@ public class ScenarioService {
             if (stocke.isEmpty() || stocke.get().avancement().statut() != Statut.EN_COURS) {
                 return stocke;
             }
-            coordination.demanderArret(id);
-            return attendreLaFinAilleurs(id);
+            return coordination.arreterAilleurs(id);
         }
         if (resolution.etat().avancement().statut() == Statut.EN_COURS) {
             demanderLArret(resolution);
@@ -303,22 +302,6 @@ public class ScenarioService {
         if (!resolution.aDemarre()) { // cancelled before it began: the solver will report nothing
             terminer(resolution, Statut.ARRETE, "Arrêt demandé avant le début de la résolution : aucun résultat.", null);
         }
-    }
-
-    /** The solving instance reads the request at its next periodic write, stops, and stores its best result. */
-    private Optional<ScenarioEnregistre> attendreLaFinAilleurs(String id) {
-        long limite = System.nanoTime() + intervalleSauvegarde.multipliedBy(3).plusSeconds(30).toNanos();
-        Optional<ScenarioEnregistre> etat = depot.find(id);
-        while (etat.isPresent() && etat.get().avancement().statut() == Statut.EN_COURS && System.nanoTime() < limite) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            etat = depot.find(id);
-        }
-        return etat;
     }
 
     /**
