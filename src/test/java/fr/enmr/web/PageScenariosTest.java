@@ -287,6 +287,10 @@ class PageScenariosTest extends Navigateur {
         attendreLaFin(id);
         aller("/scenarios");
         Locator ligne = page.locator("#table-enregistres tr[data-scenario='" + id + "']");
+        page.setViewportSize(390, 844); // on a phone, the row's three buttons stay on screen
+        var boite = ligne.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Supprimer le scénario À renommer")).boundingBox();
+        assertThat(boite.x + boite.width).as("on screen without scrolling sideways").isLessThanOrEqualTo(390);
+        page.setViewportSize(1280, 800);
 
         // renamed: a blank name is refused next to the field, then the new name is saved and shown everywhere
         ligne.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Renommer le scénario À renommer")).click();
