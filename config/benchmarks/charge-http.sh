@@ -64,7 +64,7 @@ mkdir -p "$SORTIE"
 CHARGE_AVANT=$(charge)
 
 # Request bodies: 1,000 generated dossiers of each campaign, one per line, interleaved
-CP="target/quarkus-app/app/*:target/quarkus-app/lib/main/*"
+CP="target/test-classes:target/quarkus-app/app/*:target/quarkus-app/lib/main/*" # EchantillonCli: a tool compiled with the tests, not in the service jar
 java -cp "$CP" fr.enmr.dossier.echantillon.EchantillonCli --lignes 2014 1000 ENMR_2014 "$TEMP/2014.ndjson"
 java -cp "$CP" fr.enmr.dossier.echantillon.EchantillonCli --lignes 2010 1000 ENMR_2010 "$TEMP/2010.ndjson"
 paste -d'\n' "$TEMP/2014.ndjson" "$TEMP/2010.ndjson" > "$TEMP/dossiers.ndjson"

@@ -37,7 +37,18 @@ const suivi = new SuiviScenario(document.getElementById('suivi'), {
   },
 });
 
-const enregistres = new ListeScenarios(document.getElementById('enregistres'), ouvrir);
+const enregistres = new ListeScenarios(document.getElementById('enregistres'), ouvrir, (id, action) => {
+  comparaison.proposer(); // the drop-downs show names, and offer only stored scenarios
+  if (suivi.id !== id) {
+    return;
+  }
+  if (action === 'supprime') {
+    suivi.fermer();
+    history.replaceState(null, '', '/scenarios');
+  } else {
+    suivi.ouvrir(id); // its new name in the title
+  }
+});
 
 async function ouvrir(id) {
   history.replaceState(null, '', `/scenarios?id=${encodeURIComponent(id)}`);

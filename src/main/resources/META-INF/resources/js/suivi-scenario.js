@@ -55,6 +55,14 @@ export class SuiviScenario {
     await this.interroger();
   }
 
+  /** The scenario shown is gone (deleted): nothing is shown or polled any more. */
+  fermer() {
+    clearTimeout(this.minuterie);
+    this.id = null;
+    this.vue = null;
+    this.section.hidden = true;
+  }
+
   async interroger() {
     const id = this.id;
     let vue;

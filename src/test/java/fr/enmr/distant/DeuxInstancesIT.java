@@ -98,4 +98,35 @@ class DeuxInstancesIT {
         assertThat(vuParA.path("statut").asText()).isEqualTo("ARRETE");
         assertThat(vuParA.path("resultat")).isEqualTo(arrete.path("resultat"));
     }
+
+    @Test
+    void aScenarioIsRenamedAndDeletedThroughOneInstanceForTheOther() throws Exception {
+        String demande = JSON.writeValueAsString(Map.of("nom", "À supprimer par l'autre instance",
+                "parametres", Map.of("dureeMaxSecondes", 120), "candidats",
+                CandidatsCsv.lire(Files.readString(Path.of("config/scenarios/candidats-nationaux-400.csv")))));
+        HttpResponse<String> cree = a.envoyer("POST", "/api/scenarios", MINISTERE, MOT_DE_PASSE_MINISTERE, demande);
+        assertThat(cree.statusCode()).as(cree.body()).isEqualTo(202);
+        String chemin = "/api/scenarios/" + JSON.readTree(cree.body()).path("id").asText();
+
+        // solved by A: B neither renames nor deletes it, and says why
+        HttpResponse<String> renommage = b.envoyer("PATCH", chemin, MINISTERE, MOT_DE_PASSE_MINISTERE, "{\"nom\": \"Autre nom\"}");
+        assertThat(renommage.statusCode()).as(renommage.body()).isEqualTo(409);
+        HttpResponse<String> refus = b.envoyer("DELETE", chemin + "?supprimer=true", MINISTERE, MOT_DE_PASSE_MINISTERE, null);
+        assertThat(refus.statusCode()).as(refus.body()).isEqualTo(409);
+        assertThat(JSON.readTree(refus.body()).path("detail").asText()).contains("en cours de résolution");
+        assertThat(b.envoyer("DELETE", chemin, MINISTERE, MOT_DE_PASSE_MINISTERE, null).statusCode()).isEqualTo(200); // stopped through B
+
+        renommage = b.envoyer("PATCH", chemin, MINISTERE, MOT_DE_PASSE_MINISTERE, "{\"nom\": \"Renommé par B\"}");
+        assertThat(renommage.statusCode()).as(renommage.body()).isEqualTo(200);
+        assertThat(JSON.readTree(a.envoyer("GET", chemin, MINISTERE, MOT_DE_PASSE_MINISTERE, null).body()).path("nom").asText())
+                .isEqualTo("Renommé par B");
+
+        HttpResponse<String> suppression = b.envoyer("DELETE", chemin + "?supprimer=true", MINISTERE, MOT_DE_PASSE_MINISTERE, null);
+
+        assertThat(suppression.statusCode()).as(suppression.body()).isEqualTo(204);
+        assertThat(a.envoyer("GET", chemin, MINISTERE, MOT_DE_PASSE_MINISTERE, null).statusCode()).isEqualTo(404);
+        String id = chemin.substring(chemin.lastIndexOf('/') + 1);
+        assertThat(a.envoyer("GET", "/api/scenarios?taille=100", MINISTERE, MOT_DE_PASSE_MINISTERE, null).body()).doesNotContain(id);
+        assertThat(a.envoyer("DELETE", chemin + "?supprimer=true", MINISTERE, MOT_DE_PASSE_MINISTERE, null).statusCode()).isEqualTo(404);
+    }
 }

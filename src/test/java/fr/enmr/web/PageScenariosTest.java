@@ -18,6 +18,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 import fr.enmr.securite.Comptes;
 import io.quarkus.test.junit.QuarkusTest;
@@ -278,6 +279,66 @@ class PageScenariosTest extends Navigateur {
         assertThat(comparaison).containsText("Retenus seulement dans B");
         page.locator("#comparaison").scrollIntoViewIfNeeded();
         capturer("ministere-comparaison", false);
+    }
+
+    @Test
+    void aStoredScenarioIsRenamedThenDeletedFromTheList() throws Exception {
+        String id = lancer("À renommer", 2);
+        attendreLaFin(id);
+        aller("/scenarios");
+        Locator ligne = page.locator("#table-enregistres tr[data-scenario='" + id + "']");
+        page.setViewportSize(390, 844); // on a phone, the row's three buttons stay on screen
+        var boite = ligne.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Supprimer le scénario À renommer")).boundingBox();
+        assertThat(boite.x + boite.width).as("on screen without scrolling sideways").isLessThanOrEqualTo(390);
+        page.setViewportSize(1280, 800);
+
+        // renamed: a blank name is refused next to the field, then the new name is saved and shown everywhere
+        ligne.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Renommer le scénario À renommer")).click();
+        Locator saisie = ligne.getByLabel("Nouveau nom du scénario « À renommer »");
+        assertThat(saisie).hasValue("À renommer");
+        saisie.fill("  ");
+        attendreErreurConsole(e -> e.contains("status of 400")); // the browser logs the API's refusal
+        ligne.getByText("Enregistrer le nom").click();
+        assertThat(ligne.locator(".erreur")).hasText("Nom : champ obligatoire : le nouveau nom du scénario, non vide");
+        assertThat(saisie).hasAttribute("aria-invalid", "true");
+        saisie.fill("Variante Bretagne");
+        capturer("ministere-renommage", false);
+        ligne.getByText("Enregistrer le nom").click();
+        assertThat(ligne.locator("th")).hasText("Variante Bretagne");
+        assertThat(page.locator("#enregistres-etat")).containsText("Scénario « À renommer » renommé « Variante Bretagne ».");
+        assertThat(page.getByLabel("Scénario A").locator("option[value='" + id + "']")).hasText(java.util.regex.Pattern.compile("^Variante Bretagne — "));
+        assertThat((String) Comptes.ministere().get("/api/scenarios/" + id).then().statusCode(200).extract().path("nom")).isEqualTo("Variante Bretagne");
+
+        // deleted: asked first; « Annuler » keeps it
+        Locator supprimer = ligne.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Supprimer le scénario Variante Bretagne"));
+        supprimer.click();
+        assertThat(ligne).containsText("Supprimer définitivement « Variante Bretagne », ses paramètres et son résultat ?");
+        ligne.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuler")).click();
+        assertThat(supprimer).isVisible();
+        Comptes.ministere().get("/api/scenarios/" + id).then().statusCode(200);
+        supprimer.click();
+        capturer("ministere-suppression", false);
+        ligne.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Supprimer définitivement")).click();
+
+        assertThat(ligne).hasCount(0);
+        assertThat(page.locator("#enregistres-etat")).containsText("Scénario « Variante Bretagne » supprimé.");
+        assertThat(page.getByLabel("Scénario A").locator("option[value='" + id + "']")).hasCount(0);
+        Comptes.ministere().get("/api/scenarios/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void aScenarioBeingSolvedOffersNeitherRenamingNorDeleting() throws Exception {
+        String id = Comptes.ministere().contentType("text/csv").body(Files.readString(NATIONAL)).queryParam("nom", "Long calcul")
+                .queryParam("dureeMaxSecondes", 60).post("/api/scenarios").then().statusCode(202).extract().path("id");
+        try {
+            aller("/scenarios");
+            Locator ligne = page.locator("#table-enregistres tr[data-scenario='" + id + "']");
+            assertThat(ligne.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Renommer le scénario Long calcul"))).isDisabled();
+            assertThat(ligne.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Supprimer le scénario Long calcul"))).isDisabled();
+            assertThat(ligne.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ouvrir le scénario Long calcul"))).isEnabled();
+        } finally {
+            Comptes.ministere().delete("/api/scenarios/" + id).then().statusCode(200);
+        }
     }
 
     private static String lancer(String nom, int places) {

@@ -1,5 +1,6 @@
 package fr.enmr.allocation.candidats;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.enmr.allocation.scenario.CandidatScenario;
 import fr.enmr.allocation.scenario.DoublonPresume;
+import fr.enmr.decision.Decision;
 import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.Region;
 import fr.enmr.store.DecisionStore;
@@ -70,22 +72,26 @@ public class CandidatsDesDecisions {
     }
 
     private DoublonsPresumes.Equipe equipe(StoredDecision stockee) {
-        try {
-            JsonNode structure = json.readTree(stockee.dossierJson()).path("structure");
-            return new DoublonsPresumes.Equipe(stockee.reference(), structure.path("nom").asText(null),
-                    structure.path("type").asText(null), structure.path("departement").asText(null));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored decision " + stockee.id() + " is unreadable", e);
-        }
+        JsonNode structure = structure(stockee);
+        return new DoublonsPresumes.Equipe(stockee.reference(), structure.path("nom").asText(null),
+                structure.path("type").asText(null), structure.path("departement").asText(null));
     }
 
     CandidatScenario candidat(StoredDecision stockee) {
+        Decision decision = Decision.depuisJson(json, stockee.decisionJson());
+        JsonNode structure = structure(stockee);
+        int patienteleRetenue = decision.module1() == null || decision.module1().patienteleRetenue() == null ? 0
+                : decision.module1().patienteleRetenue().intValue();
+        BigDecimal total = decision.total() == null ? BigDecimal.ZERO : decision.total();
+        return new CandidatScenario(stockee.reference(), structure.path("nom").asText(null), Region.valueOf(stockee.region()),
+                total.setScale(2, RoundingMode.HALF_UP), patienteleRetenue,
+                structure.path("zoneFragile").asBoolean(false), structure.path("rangArs").asInt(1), stockee.eligible());
+    }
+
+    /** The dossier's structure: name, type, department, and the allocation's own fields (zoneFragile, rangArs). */
+    private JsonNode structure(StoredDecision stockee) {
         try {
-            JsonNode decision = json.readTree(stockee.decisionJson());
-            JsonNode structure = json.readTree(stockee.dossierJson()).path("structure");
-            return new CandidatScenario(stockee.reference(), structure.path("nom").asText(null), Region.valueOf(stockee.region()),
-                    decision.path("total").decimalValue().setScale(2, RoundingMode.HALF_UP), decision.path("module1").path("patienteleRetenue").asInt(),
-                    structure.path("zoneFragile").asBoolean(false), structure.path("rangArs").asInt(1), stockee.eligible());
+            return json.readTree(stockee.dossierJson()).path("structure");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored decision " + stockee.id() + " is unreadable", e);
         }

@@ -30,6 +30,8 @@ import fr.enmr.allocation.domain.Centimes;
 import fr.enmr.allocation.domain.Nombres;
 import fr.enmr.allocation.domain.Valeur;
 import fr.enmr.allocation.solver.justifications.Justification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Explains one candidate from OptaPlanner's score explanation: the constraints it takes part in,
@@ -37,10 +39,12 @@ import fr.enmr.allocation.solver.justifications.Justification;
  * and exchanging it with the weakest retained team of its region and of the country (the marginal
  * trade-off, compared by value per euro).
  */
-public final class Explications {
+@ApplicationScoped
+public class Explications {
 
     private final SolutionManager<Allocation, HardMediumSoftLongScore> solutions;
 
+    @Inject
     public Explications(SolutionManager<Allocation, HardMediumSoftLongScore> solutions) {
         this.solutions = solutions;
     }

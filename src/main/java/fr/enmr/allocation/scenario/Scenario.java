@@ -23,6 +23,11 @@ public record Scenario(String id, String nom, Instant creeLe, String origine, Pa
         this(id, nom, creeLe, origine, parametres, candidats, List.of());
     }
 
+    /** The same scenario under another name (the only thing a stored scenario lets change). */
+    public Scenario avecNom(String nouveau) {
+        return new Scenario(id, nouveau, creeLe, origine, parametres, candidats, doublonsPresumes);
+    }
+
     /** The suspected duplicate group this candidate belongs to, if any. */
     public java.util.Optional<DoublonPresume> doublonDe(String reference) {
         return doublonsPresumes.stream().filter(d -> d.references().contains(reference)).findFirst();

@@ -13,4 +13,8 @@ public record ScenarioEnregistre(Scenario scenario, Avancement avancement, Strin
     public ScenarioEnregistre avec(Avancement nouvel) {
         return new ScenarioEnregistre(scenario, nouvel, instance);
     }
+
+    public ScenarioEnregistre renomme(String nom) {
+        return new ScenarioEnregistre(scenario.avecNom(nom), avancement, instance);
+    }
 }

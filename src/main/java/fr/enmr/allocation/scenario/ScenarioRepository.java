@@ -4,31 +4,65 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import fr.enmr.store.Page;
+import fr.enmr.store.ScenariosEnCache;
+import fr.enmr.store.StoredScenario;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
- * Where scenarios are kept, so that parameters and results survive a restart. One small
- * interface so that the scenario service does not depend on the store's mode.
+ * Where scenarios are kept, so that parameters and results survive a restart: the scenario and its
+ * progress written as JSON in the store's {@code scenarios} cache ({@link ScenariosEnCache}, either mode).
  */
-public interface ScenarioRepository {
+@ApplicationScoped
+public class ScenarioRepository {
+
+    private final ScenariosEnCache cache;
+    private final ObjectMapper json;
+
+    @Inject
+    public ScenarioRepository(ScenariosEnCache cache, ObjectMapper json) {
+        this.cache = cache;
+        this.json = json;
+    }
 
     /**
      * Stores the scenario under its id, replacing the previous state.
      *
      * @throws fr.enmr.store.StoreUnavailableException when it cannot be written
      */
-    void save(ScenarioEnregistre scenario);
+    public void save(ScenarioEnregistre enregistre) {
+        Scenario s = enregistre.scenario();
+        cache.save(new StoredScenario(s.id(), s.nom(), enregistre.avancement().statut().name(), s.creeLe().toEpochMilli(),
+                enregistre.instance(), ecrire(s), ecrire(enregistre.avancement()), enregistre.avancement().score(), s.candidats().size()));
+    }
+
+    /**
+     * Removes the scenario for every instance.
+     *
+     * @throws fr.enmr.store.StoreUnavailableException when it cannot be removed
+     */
+    public void remove(String id) {
+        cache.remove(id);
+    }
 
     /**
      * @throws fr.enmr.store.StoreUnavailableException when the store cannot be read
      */
-    Optional<ScenarioEnregistre> find(String id);
+    public Optional<ScenarioEnregistre> find(String id) {
+        return cache.find(id).map(this::lire);
+    }
 
     /**
      * @return the ids of the scenarios stored as being solved by this instance
      * @throws fr.enmr.store.StoreUnavailableException when the store cannot be queried
      */
-    List<String> enCoursSur(String instance);
+    public List<String> enCoursSur(String instance) {
+        return cache.ids(Statut.EN_COURS.name(), instance);
+    }
 
     /**
      * The stored scenarios, newest first, one page at a time.
@@ -36,34 +70,29 @@ public interface ScenarioRepository {
      * @param statut only those of this status, or all when null
      * @throws fr.enmr.store.StoreUnavailableException when the store cannot be queried
      */
-    Page<ResumeScenario> lister(Statut statut, int page, int taille);
+    public Page<ResumeScenario> lister(Statut statut, int page, int taille) {
+        Page<StoredScenario> trouves = cache.lister(statut == null ? null : statut.name(), page, taille);
+        return new Page<>(trouves.elements().stream().map(ScenarioRepository::resume).toList(), trouves.total());
+    }
 
-    /**
-     * Asks the instance solving this scenario to stop it, wherever it runs.
-     *
-     * @throws fr.enmr.store.StoreUnavailableException when the request cannot be written
-     */
-    void demanderArret(String id, String parInstance);
+    private static ResumeScenario resume(StoredScenario s) {
+        return new ResumeScenario(s.id(), s.nom(), Statut.valueOf(s.statut()), Instant.ofEpochMilli(s.creeLe()), s.meilleurScore(), s.nombreCandidats());
+    }
 
-    /**
-     * @return whether a stop of this scenario was asked through any instance
-     * @throws fr.enmr.store.StoreUnavailableException when the store cannot be read
-     */
-    boolean arretDemande(String id);
+    private ScenarioEnregistre lire(StoredScenario stocke) {
+        try {
+            return new ScenarioEnregistre(json.readValue(stocke.scenarioJson(), Scenario.class),
+                    json.readValue(stocke.avancementJson(), Avancement.class), stocke.instance());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored scenario " + stocke.id() + " is unreadable", e);
+        }
+    }
 
-    /** Forgets the stop request of an ended scenario (best effort: a leftover one is harmless). */
-    void oublierArret(String id);
-
-    /**
-     * This instance, solving scenarios, says it is alive, so that no other instance takes them for abandoned.
-     *
-     * @throws fr.enmr.store.StoreUnavailableException when it cannot be written
-     */
-    void signalerVie(String instance);
-
-    /**
-     * @return when this instance last said it was alive, empty if it never did
-     * @throws fr.enmr.store.StoreUnavailableException when the store cannot be read
-     */
-    Optional<Instant> derniereVie(String instance);
+    private String ecrire(Object valeur) {
+        try {
+            return json.writeValueAsString(valeur);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + valeur.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
 }

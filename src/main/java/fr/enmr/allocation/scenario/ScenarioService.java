@@ -1,7 +1,5 @@
 package fr.enmr.allocation.scenario;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +17,6 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
@@ -58,8 +55,7 @@ public class ScenarioService {
     private final int dureeParDefaut;
     private final Optional<Duration> sansAmelioration;
     private final Duration intervalleSauvegarde;
-    /** An instance silent for this long (no sign of life in the store) has abandoned the scenarios it was solving. */
-    private final Duration delaiAbandon;
+    private final CoordinationInstances coordination;
     private final String instance;
     private final Metriques metriques;
     private final Map<String, Resolution> enCours = new ConcurrentHashMap<>();
@@ -71,25 +67,22 @@ public class ScenarioService {
     });
 
     @Inject
-    public ScenarioService(SolverConfig solverConfig, SolutionManager<Allocation, HardMediumSoftLongScore> solutions,
+    public ScenarioService(SolverConfig solverConfig, Explications explications,
             ScenarioRepository depot, CandidatsDesDecisions decisions,
             @ConfigProperty(name = "quarkus.optaplanner.solver.termination.spent-limit", defaultValue = "30s") Duration dureeParDefaut,
             @ConfigProperty(name = "quarkus.optaplanner.solver.termination.unimproved-spent-limit") Optional<Duration> sansAmelioration,
             @ConfigProperty(name = "enmr.scenarios.intervalle-sauvegarde", defaultValue = "2s") Duration intervalleSauvegarde,
-            @ConfigProperty(name = "enmr.scenarios.instance") Optional<String> instance,
-            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
-            @ConfigProperty(name = "enmr.scenarios.delai-abandon", defaultValue = "60s") Duration delaiAbandon, Metriques metriques) {
+            CoordinationInstances coordination, Metriques metriques) {
         this.solverConfig = solverConfig;
         this.metriques = metriques;
         this.depot = depot;
         this.decisions = decisions;
-        this.explications = new Explications(solutions);
+        this.explications = explications;
         this.dureeParDefaut = (int) Math.max(1, dureeParDefaut.toSeconds());
         this.sansAmelioration = sansAmelioration;
         this.intervalleSauvegarde = intervalleSauvegarde;
-        this.delaiAbandon = delaiAbandon;
-        // host and port: two instances on one machine must not take each other's scenarios for their own
-        this.instance = instance.orElseGet(() -> nomDeLaMachine() + ":" + port);
+        this.coordination = coordination;
+        this.instance = coordination.instance();
     }
 
     /** A JSON request: candidates inline or from the stored decisions of a campaign. */
@@ -149,7 +142,7 @@ public class ScenarioService {
         Scenario scenario = new Scenario(id, nom == null ? "Scénario du " + maintenant : nom, maintenant, origine, parametres,
                 candidats.stream().map(CandidatScenario::complet).toList(), doublonsPresumes);
         ScenarioEnregistre initial = new ScenarioEnregistre(scenario, Avancement.debut(), instance);
-        depot.signalerVie(instance); // before the scenario: no other instance may take it for abandoned
+        coordination.signalerVie(); // before the scenario: no other instance may take it for abandoned
         depot.save(initial); // nothing is solved that is not stored: a 503 here means no scenario at all
         Resolution resolution = new Resolution(initial);
         enCours.put(id, resolution);
@@ -218,7 +211,7 @@ public class ScenarioService {
                 resolution.enregistre(etat, ecrit);
                 if (ecrit && etat.avancement().statut() != Statut.EN_COURS) {
                     enCours.remove(etat.id());
-                    depot.oublierArret(etat.id());
+                    coordination.oublierArret(etat.id());
                 }
             });
         }
@@ -227,14 +220,14 @@ public class ScenarioService {
     private void enregistrerLesResolutions() {
         if (!enCours.isEmpty()) {
             try {
-                depot.signalerVie(instance);
+                coordination.signalerVie();
             } catch (StoreUnavailableException e) {
                 LOG.warnf(e, "Instance %s could not say it is alive; tried again in %s", instance, intervalleSauvegarde);
             }
         }
         enCours.values().forEach(resolution -> {
             try {
-                if (!resolution.arretDemande() && depot.arretDemande(resolution.etat().id())) { // asked through another instance
+                if (!resolution.arretDemande() && coordination.arretDemande(resolution.etat().id())) { // asked through another instance
                     demanderLArret(resolution);
                 }
                 enregistrer(resolution);
@@ -287,8 +280,7 @@ public class ScenarioService {
             if (stocke.isEmpty() || stocke.get().avancement().statut() != Statut.EN_COURS) {
                 return stocke;
             }
-            depot.demanderArret(id, instance);
-            return attendreLaFinAilleurs(id);
+            return coordination.arreterAilleurs(id);
         }
         if (resolution.etat().avancement().statut() == Statut.EN_COURS) {
             demanderLArret(resolution);
@@ -312,18 +304,45 @@ public class ScenarioService {
         }
     }
 
-    /** The solving instance reads the request at its next periodic write, stops, and stores its best result. */
-    private Optional<ScenarioEnregistre> attendreLaFinAilleurs(String id) {
-        long limite = System.nanoTime() + intervalleSauvegarde.multipliedBy(3).plusSeconds(30).toNanos();
-        Optional<ScenarioEnregistre> etat = depot.find(id);
-        while (etat.isPresent() && etat.get().avancement().statut() == Statut.EN_COURS && System.nanoTime() < limite) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            etat = depot.find(id);
+    /**
+     * Renames a stored scenario that nobody solves any more (the only change a scenario takes once created).
+     *
+     * @return the renamed scenario, empty if there is none under this id
+     * @throws SaisieInvalideException when the name is missing, blank or too long
+     * @throws ScenarioEnCoursException while it is being solved (here or by another instance)
+     */
+    public Optional<ScenarioEnregistre> renommer(String id, String nom) {
+        List<Violation> violations = ValidationScenario.nouveauNom(nom);
+        if (!violations.isEmpty()) {
+            throw new SaisieInvalideException(violations);
+        }
+        return termine(id, "renommé").map(etat -> {
+            ScenarioEnregistre renomme = etat.renomme(nom.strip());
+            depot.save(renomme);
+            return renomme;
+        });
+    }
+
+    /**
+     * Deletes a stored scenario that nobody solves any more, for every instance: the scenario and any stop request left for it.
+     *
+     * @return whether there was one under this id
+     * @throws ScenarioEnCoursException while it is being solved (here or by another instance)
+     */
+    public boolean supprimer(String id) {
+        if (termine(id, "supprimé").isEmpty()) {
+            return false;
+        }
+        depot.remove(id);
+        coordination.oublierArret(id);
+        return true;
+    }
+
+    /** The scenario as it stands, provided no instance is solving or still writing it (an orphan is read as stopped first). */
+    private Optional<ScenarioEnregistre> termine(String id, String action) {
+        Optional<ScenarioEnregistre> etat = lire(id);
+        if (enCours.containsKey(id) || etat.filter(e -> e.avancement().statut() == Statut.EN_COURS).isPresent()) {
+            throw new ScenarioEnCoursException(id, action);
         }
         return etat;
     }
@@ -337,31 +356,18 @@ public class ScenarioService {
     }
 
     /**
-     * A scenario stored as being solved that nobody solves any more: this instance's own that this
-     * process is not solving (cut by a restart), or another instance's that has said nothing for
-     * {@code delaiAbandon} (gone for good). It is marked stopped, with the best result it had stored.
+     * A scenario stored as being solved that nobody solves any more (see {@link CoordinationInstances#motifDAbandon})
+     * is marked stopped, with the best result it had stored.
      */
     private ScenarioEnregistre interrompuSiOrphelin(ScenarioEnregistre etat) {
         if (etat.avancement().statut() != Statut.EN_COURS || enCours.containsKey(etat.id())) {
             return etat;
         }
-        String motif;
-        if (instance.equals(etat.instance())) {
-            motif = "Résolution interrompue par l'arrêt du service : meilleur résultat enregistré conservé.";
-        } else if (abandonnee(etat.instance())) {
-            motif = "Résolution interrompue : l'instance qui la résolvait (" + etat.instance() + ") ne donne plus signe de vie depuis plus de "
-                    + delaiAbandon.toSeconds() + " s ; meilleur résultat enregistré conservé.";
-        } else {
-            return etat;
-        }
-        ScenarioEnregistre interrompu = etat.avec(etat.avancement().avecStatut(Statut.ARRETE, motif));
-        sauvegarder(interrompu);
-        return interrompu;
-    }
-
-    private boolean abandonnee(String autreInstance) {
-        Instant limite = Instant.now().minus(delaiAbandon);
-        return depot.derniereVie(autreInstance).map(vie -> vie.isBefore(limite)).orElse(true);
+        return coordination.motifDAbandon(etat).map(motif -> {
+            ScenarioEnregistre interrompu = etat.avec(etat.avancement().avecStatut(Statut.ARRETE, motif));
+            sauvegarder(interrompu);
+            return interrompu;
+        }).orElse(etat);
     }
 
     /** At start-up, this instance's scenarios left in progress by the previous run are marked stopped. */
@@ -380,13 +386,5 @@ public class ScenarioService {
         enCours.values().forEach(Resolution::arreter);
         enCours.values().forEach(r -> r.fin.completeOnTimeout(null, 10, TimeUnit.SECONDS).join());
         ecrivain.shutdownNow();
-    }
-
-    private static String nomDeLaMachine() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "enmr";
-        }
     }
 }

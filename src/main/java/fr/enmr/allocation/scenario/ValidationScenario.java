@@ -49,6 +49,14 @@ public final class ValidationScenario {
         return violations;
     }
 
+    /** Checks the new name of a stored scenario: given, not blank, at most 200 characters (as at creation). */
+    public static List<Violation> nouveauNom(String nom) {
+        if (nom == null || nom.isBlank()) {
+            return List.of(new Violation("nom", "champ obligatoire : le nouveau nom du scénario, non vide"));
+        }
+        return nomEtParametres(nom, null);
+    }
+
     public static List<Violation> nomEtParametres(String nom, ParametresScenario parametres) {
         List<Violation> violations = new ArrayList<>();
         if (nom != null && nom.length() > 200) {

@@ -1,6 +1,7 @@
 package fr.enmr.allocation.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -29,6 +30,7 @@ import fr.enmr.allocation.candidats.CandidatsCsv;
 import fr.enmr.allocation.domain.Valeur;
 import fr.enmr.allocation.scenario.Avancement;
 import fr.enmr.allocation.scenario.CandidatScenario;
+import fr.enmr.allocation.scenario.CoordinationInstances;
 import fr.enmr.allocation.scenario.ParametresScenario;
 import fr.enmr.allocation.scenario.Scenario;
 import fr.enmr.allocation.scenario.ScenarioEnregistre;
@@ -36,6 +38,7 @@ import fr.enmr.allocation.scenario.ScenarioRepository;
 import fr.enmr.allocation.scenario.Statut;
 import fr.enmr.dossier.Region;
 import fr.enmr.securite.Comptes;
+import fr.enmr.store.Signaux;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
@@ -52,6 +55,9 @@ abstract class ScenarioApiSuite {
 
     @Inject
     ScenarioRepository depot;
+
+    @Inject
+    Signaux signaux;
 
     static String petitScenario(int places, int duree) {
         return """
@@ -177,7 +183,7 @@ abstract class ScenarioApiSuite {
     @Test
     void aScenarioLeftSolvingByAnInstanceThatFellSilentIsReadAsStoppedWithItsStoredResult() {
         depot.save(solvingOn("instance-disparue", "ORPH-1"));
-        depot.signalerVie("instance-vivante");
+        signaux.ecrire(CoordinationInstances.cleDeVie("instance-vivante"), "instance-vivante");
         depot.save(solvingOn("instance-vivante", "ORPH-2"));
 
         Comptes.ministere().get("/api/scenarios/ORPH-1").then().statusCode(200)
@@ -420,5 +426,71 @@ abstract class ScenarioApiSuite {
         assertThat(stocke.avancement().score()).isEqualTo(fin.getString("score"));
         assertThat(stocke.scenario().parametres().places()).isEqualTo(3);
         assertThat(stocke.scenario().candidats()).hasSize(5);
+    }
+
+    @Test
+    void aFinishedScenarioIsRenamedThenDeletedForEveryInstance() throws Exception {
+        String location = creer(petitScenario(3, 1));
+        JsonPath fin = attendreLaFin(location, Duration.ofSeconds(20));
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        Comptes.ministere().contentType("application/json").body("{\"nom\": \"  Extension 2014 — variante retenue  \"}").patch(location)
+                .then().statusCode(200).body("nom", equalTo("Extension 2014 — variante retenue")).body("statut", equalTo("TERMINE"))
+                .body("score", equalTo(fin.getString("score")));
+        Comptes.ministere().get(location).then().statusCode(200).body("nom", equalTo("Extension 2014 — variante retenue"))
+                .body("resultat.retenus", equalTo(fin.getList("resultat.retenus")));
+        assertThat(depot.find(id).orElseThrow().scenario().nom()).isEqualTo("Extension 2014 — variante retenue");
+        List<String> noms = Comptes.ministere().queryParam("taille", 100).get("/api/scenarios").then().extract()
+                .path("scenarios.findAll { it.id == '" + id + "' }.nom");
+        assertThat(noms).containsExactly("Extension 2014 — variante retenue");
+
+        Comptes.ministere().queryParam("supprimer", "true").delete(location).then().statusCode(204);
+
+        Comptes.ministere().get(location).then().statusCode(404).contentType("application/problem+json");
+        assertThat(depot.find(id)).isEmpty();
+        List<String> ids = Comptes.ministere().queryParam("taille", 100).get("/api/scenarios").then().extract().path("scenarios.id");
+        assertThat(ids).doesNotContain(id);
+        Comptes.ministere().queryParam("supprimer", "true").delete(location).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aScenarioBeingSolvedIsNeitherRenamedNorDeletedUntilStopped() throws Exception {
+        String location = Comptes.ministere().contentType("text/csv").body(Files.readString(NATIONAL)).queryParam("nom", "Long calcul")
+                .queryParam("dureeMaxSecondes", 120).post("/api/scenarios").then().statusCode(202).extract().header("Location");
+
+        Comptes.ministere().contentType("application/json").body("{\"nom\": \"Autre nom\"}").patch(location)
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("en cours de résolution"));
+        Comptes.ministere().queryParam("supprimer", "true").delete(location)
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("Arrêtez-le"));
+        Comptes.ministere().get(location).then().statusCode(200).body("nom", equalTo("Long calcul"));
+
+        Comptes.ministere().delete(location).then().statusCode(200).body("statut", equalTo("ARRETE")); // a plain DELETE still stops
+        Comptes.ministere().queryParam("supprimer", "true").delete(location).then().statusCode(204);
+        Comptes.ministere().get(location).then().statusCode(404);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "nom vide|{\"nom\": \"  \"}|nom",
+            "nom absent|{}|nom",
+            "nom de 201 caractères|{\"nom\": \"%s\"}|nom"})
+    void aBadNewNameIsRefusedNamingTheField(String cas, String corps, String champ) throws Exception {
+        String location = creer(petitScenario(2, 1));
+        attendreLaFin(location, Duration.ofSeconds(20));
+        Comptes.ministere().contentType("application/json").body(corps.formatted("x".repeat(201))).patch(location)
+                .then().statusCode(400).contentType("application/problem+json").body("violations.champ", hasItem(champ));
+        Comptes.ministere().get(location).then().statusCode(200).body("nom", equalTo("Petit scénario"));
+    }
+
+    @Test
+    void renamingOrDeletingAnUnknownScenarioIs404AndABadSupprimerIs400() {
+        String inconnu = "/api/scenarios/01JD3Z8K6Q6M2W4T5Y7X9A1B2C";
+        Comptes.ministere().contentType("application/json").body("{\"nom\": \"Nouveau\"}").patch(inconnu)
+                .then().statusCode(404).contentType("application/problem+json");
+        Comptes.ministere().queryParam("supprimer", "true").delete(inconnu).then().statusCode(404).contentType("application/problem+json");
+        Comptes.ministere().queryParam("supprimer", "oui").delete(inconnu)
+                .then().statusCode(400).contentType("application/problem+json").body("violations.champ", hasItem("supprimer"));
+        Comptes.agentArs("BRETAGNE").contentType("application/json").body("{\"nom\": \"Nouveau\"}").patch(inconnu).then().statusCode(403);
+        Comptes.agentArs("BRETAGNE").queryParam("supprimer", "true").delete(inconnu).then().statusCode(403);
     }
 }
