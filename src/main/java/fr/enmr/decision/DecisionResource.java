@@ -94,11 +94,13 @@ public class DecisionResource {
      * {@code critere} or {@code constat}: the latest decision of each reference and year, as the dashboards count them.
      */
     @GET
-    public Response rechercher(@QueryParam("reference") String reference, @QueryParam("region") String region,
+    public Response rechercher(@QueryParam("reference") String reference,
+            @Parameter(description = "Tout ou partie du nom de la structure, sans tenir compte des majuscules, des accents ni de la ponctuation")
+            @QueryParam("nom") String nom, @QueryParam("region") String region,
             @QueryParam("campagne") String campagne, @QueryParam("eligible") String eligible,
             @QueryParam("annee") String annee, @QueryParam("critere") String critere, @QueryParam("constat") String constat,
             @QueryParam("page") String page, @QueryParam("taille") String taille) {
-        RechercheParametres parametres = RechercheParametres.lire(reference, region, campagne, eligible, annee, critere, constat, page, taille);
+        RechercheParametres parametres = RechercheParametres.lire(reference, nom, region, campagne, eligible, annee, critere, constat, page, taille);
         if (utilisateur.estAgentArs()) { // an ARS agent sees its own region's decisions only
             if (region != null) {
                 utilisateur.verifierRegion(parametres.recherche().region());

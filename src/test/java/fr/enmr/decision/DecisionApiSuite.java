@@ -258,6 +258,43 @@ public abstract class DecisionApiSuite {
     }
 
     @Test
+    void storedDecisionsAreFoundByAPartOfTheStructuresNameWhateverItsCaseAccentsAndHyphens() throws IOException {
+        String marque = "Zephyr" + System.nanoTime();
+        String nom = "Maison de santé pluriprofessionnelle Saint-Brévin " + marque;
+        String id = given().contentType("application/json")
+                .body(exemple1().replace("BRE-2014-0001", "NOM-1-" + marque).replace("\"MSP de Melgven\"", "\"" + nom + "\""))
+                .post("/api/decisions").jsonPath().getString("id");
+        String autre = given().contentType("application/json")
+                .body(exemple1().replace("BRE-2014-0001", "NOM-2-" + marque).replace("\"MSP de Melgven\"", "\"Centre de santé " + marque + "\""))
+                .post("/api/decisions").jsonPath().getString("id");
+
+        for (String partie : java.util.List.of("maison de sante", "MAISON DE SANTÉ", "saint brevin " + marque.toLowerCase(),
+                "Saint-Brévin", "santé  pluriprofessionnelle")) {
+            given().queryParam("nom", partie).get("/api/decisions").then().statusCode(200)
+                    .body("decisions.id", hasItem(id)).body("decisions.id", not(hasItem(autre)))
+                    .body("structures." + id, equalTo(nom));
+        }
+        given().queryParam("nom", marque.toUpperCase()).get("/api/decisions").then().statusCode(200)
+                .body("decisions.id", equalTo(java.util.List.of(autre, id))).body("total", equalTo(2));
+        // with the other filters, and in the dashboards' list of the latest decision of each reference
+        given().queryParam("nom", marque).queryParam("eligible", "true").queryParam("annee", 2014).get("/api/decisions")
+                .then().statusCode(200).body("decisions.id", hasItem(id));
+        given().queryParam("nom", "brevin " + marque).queryParam("region", "LORRAINE").queryParam("campagne", "ENMR_2014")
+                .get("/api/decisions").then().statusCode(403);
+        Comptes.ministere().queryParam("nom", "brevin " + marque).queryParam("region", "LORRAINE").get("/api/decisions")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("nom", "Melgven " + marque).get("/api/decisions").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aNameSearchWithoutALetterOrADigitIsNamed() {
+        given().queryParam("nom", " -- ' ").get("/api/decisions").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.champ", equalTo(java.util.List.of("nom")));
+        given().queryParam("nom", "a".repeat(201)).get("/api/decisions").then().statusCode(400)
+                .body("violations.champ", equalTo(java.util.List.of("nom")));
+    }
+
+    @Test
     void badListParametersAreNamed() {
         given().queryParam("region", "ATLANTIDE").queryParam("eligible", "peut-etre").queryParam("taille", 1000)
                 .get("/api/decisions").then().statusCode(400).contentType("application/problem+json")
