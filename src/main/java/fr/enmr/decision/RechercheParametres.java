@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.Identifiants;
 import fr.enmr.dossier.NomsDeStructure;
 import fr.enmr.dossier.Region;
 import fr.enmr.problem.ParametresDeRequete;
@@ -34,8 +35,8 @@ public record RechercheParametres(RechercheDecisions recherche, int page, int ta
     public static RechercheParametres lire(String reference, String nom, String region, String campagne, String eligible,
             String annee, String critere, String constat, String page, String taille) {
         List<Violation> violations = new ArrayList<>();
-        if (reference != null && !reference.matches("[A-Za-z0-9._-]{1,64}")) {
-            violations.add(new Violation("reference", "doit compter de 1 à 64 caractères parmi A-Z, a-z, 0-9, « . », « _ » et « - »"));
+        if (reference != null && !Identifiants.valide(reference)) {
+            violations.add(new Violation("reference", Identifiants.MESSAGE));
         }
         String partieDuNom = NomsDeStructure.normalise(nom);
         if (nom != null && (nom.length() > NOM_MAX || partieDuNom.isEmpty())) {
