@@ -7,7 +7,7 @@ import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.Identifiants;
 import fr.enmr.dossier.NomsDeStructure;
 import fr.enmr.dossier.Region;
-import fr.enmr.problem.ParametresDeRequete;
+import fr.enmr.problem.FiltresEtPagination;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 import fr.enmr.store.RechercheDecisions;
@@ -42,8 +42,8 @@ public record RechercheParametres(RechercheDecisions recherche, int page, int ta
         if (nom != null && (nom.length() > NOM_MAX || partieDuNom.isEmpty())) {
             violations.add(new Violation("nom", "doit compter de 1 à " + NOM_MAX + " caractères, dont au moins une lettre ou un chiffre"));
         }
-        Region laRegion = ParametresDeRequete.enumeration(region, "region", Region.class, violations);
-        Campagne laCampagne = ParametresDeRequete.enumeration(campagne, "campagne", Campagne.class, violations);
+        Region laRegion = FiltresEtPagination.enumeration(region, "region", Region.class, violations);
+        Campagne laCampagne = FiltresEtPagination.enumeration(campagne, "campagne", Campagne.class, violations);
         Boolean estEligible = null;
         if (eligible != null) {
             if (eligible.equals("true") || eligible.equals("false")) {
@@ -52,10 +52,10 @@ public record RechercheParametres(RechercheDecisions recherche, int page, int ta
                 violations.add(new Violation("eligible", "valeur « " + eligible + " » invalide : true ou false attendu"));
             }
         }
-        Integer lAnnee = annee == null ? null : ParametresDeRequete.entier(annee, "annee", 0, 1900, 2100, violations);
+        Integer lAnnee = annee == null ? null : FiltresEtPagination.entier(annee, "annee", 0, 1900, 2100, violations);
         code(critere, "critere", "un code de critère", violations);
         code(constat, "constat", "un code de constat", violations);
-        ParametresDeRequete.Pagination pagination = ParametresDeRequete.pagination(page, taille, violations);
+        FiltresEtPagination.Pagination pagination = FiltresEtPagination.pagination(page, taille, violations);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
