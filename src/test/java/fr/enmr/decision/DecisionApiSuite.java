@@ -88,6 +88,39 @@ public abstract class DecisionApiSuite {
         assertThat(stored.getInt("dossier.patientele.adultesMedecinTraitant")).isEqualTo(3100);
     }
 
+    /** The typed answers write the stored JSON as the former string splicing did, byte for byte, and OpenAPI shows them. */
+    @Test
+    void theReadAndListAnswersAreTheStoredJsonByteForByteAndOpenApiDescribesThem() throws IOException {
+        String reference = "OCTETS-" + System.nanoTime();
+        String dossier = exemple1().replace("BRE-2014-0001", reference).replace("\"MSP de Melgven\"", "\"MSP « Ty-Ar-Bed » \\\\ \\\"1\\\" é\"");
+        Response created = given().contentType("application/json").body(dossier).post("/api/decisions");
+        String id = created.jsonPath().getString("id");
+        fr.enmr.store.StoredDecision stockee = store.find(id).orElseThrow();
+        String decision = stockee.decisionJson();
+        assertThat(created.asString()).isEqualTo(decision);
+
+        assertThat(given().get("/api/decisions/" + id).asString()).isEqualTo(
+                decision.substring(0, decision.lastIndexOf('}')) + ",\"dossier\":" + stockee.dossierJson() + "}");
+        String nom = new ObjectMapper().writeValueAsString("MSP « Ty-Ar-Bed » \\ \"1\" é");
+        assertThat(given().queryParam("reference", reference).get("/api/decisions").asString()).isEqualTo(
+                "{\"decisions\":[" + decision + "],\"page\":0,\"taille\":20,\"total\":1,\"structures\":{\"" + id + "\":" + nom
+                        + "},\"remplacees\":[]}");
+
+        JsonPath openapi = io.restassured.RestAssured.given().auth().preemptive().basic("analyste", fr.enmr.securite.Comptes.MOT_DE_PASSE)
+                .accept("application/json").get("/q/openapi").jsonPath();
+        assertThat(openapi.getString("paths.'/api/decisions'.get.responses.'200'.content.'application/json'.schema.'$ref'"))
+                .endsWith("/ListeDecisions");
+        assertThat(openapi.getMap("components.schemas.ListeDecisions.properties"))
+                .containsKeys("decisions", "page", "taille", "total", "structures", "remplacees");
+        assertThat(openapi.getMap("components.schemas.ListeDecisions.properties.decisions.items.properties")).containsKeys("eligible", "module1");
+        assertThat(openapi.getString("paths.'/api/decisions/{id}'.get.responses.'200'.content.'application/json'.schema.'$ref'"))
+                .endsWith("/DecisionEtDossier");
+        assertThat(openapi.getList("components.schemas.DecisionEtDossier.allOf.'$ref'", String.class))
+                .containsExactly("#/components/schemas/Decision", "#/components/schemas/DossierDeLaDecision");
+        assertThat(openapi.getMap("components.schemas.DossierDeLaDecision.properties")).containsKey("dossier");
+        assertThat(openapi.getMap("components.schemas.DecisionEtDossier")).doesNotContainKey("properties");
+    }
+
     /** The data keeps a name as given, even one a spreadsheet would run (issue 17): only exported files neutralise it. */
     @ParameterizedTest
     @ValueSource(strings = {"=HYPERLINK(\"http://exemple.invalid/x\";\"Cliquer\")", "+Santé", "-x", "@x"})
