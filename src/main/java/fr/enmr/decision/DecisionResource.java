@@ -2,7 +2,6 @@ package fr.enmr.decision;
 
 import java.net.URI;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -94,11 +93,16 @@ public class DecisionResource {
      * {@code critere} or {@code constat}: the latest decision of each reference and year, as the dashboards count them.
      */
     @GET
-    public Response rechercher(@QueryParam("reference") String reference, @QueryParam("region") String region,
+    @APIResponse(responseCode = "200", description = "Une page de décisions enregistrées",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListeDecisions.class)))
+    @APIResponse(responseCode = "400", description = "Paramètre invalide : chacun est nommé (problem+json)")
+    public ListeDecisions rechercher(@QueryParam("reference") String reference,
+            @Parameter(description = "Tout ou partie du nom de la structure, sans tenir compte des majuscules, des accents ni de la ponctuation")
+            @QueryParam("nom") String nom, @QueryParam("region") String region,
             @QueryParam("campagne") String campagne, @QueryParam("eligible") String eligible,
             @QueryParam("annee") String annee, @QueryParam("critere") String critere, @QueryParam("constat") String constat,
             @QueryParam("page") String page, @QueryParam("taille") String taille) {
-        RechercheParametres parametres = RechercheParametres.lire(reference, region, campagne, eligible, annee, critere, constat, page, taille);
+        RechercheParametres parametres = RechercheParametres.lire(reference, nom, region, campagne, eligible, annee, critere, constat, page, taille);
         if (utilisateur.estAgentArs()) { // an ARS agent sees its own region's decisions only
             if (region != null) {
                 utilisateur.verifierRegion(parametres.recherche().region());
@@ -106,10 +110,7 @@ public class DecisionResource {
             parametres = parametres.dansLaRegion(utilisateur.region());
         }
         Page<StoredDecision> trouvees = store.search(parametres.recherche(), parametres.page(), parametres.taille());
-        String decisions = trouvees.elements().stream().map(StoredDecision::decisionJson).collect(Collectors.joining(","));
-        return Response.ok("{\"decisions\":[" + decisions + "],\"page\":" + parametres.page() + ",\"taille\":"
-                + parametres.taille() + ",\"total\":" + trouvees.total() + "," + reperes.champs(trouvees.elements()) + "}",
-                MediaType.APPLICATION_JSON_TYPE).build();
+        return ListeDecisions.de(trouvees, parametres.page(), parametres.taille(), reperes.de(trouvees.elements()));
     }
 
     /** The decision as JSON, or with {@code Accept: application/pdf} as the printable PDF the ARS sends to the team. */
@@ -117,7 +118,7 @@ public class DecisionResource {
     @Path("{id}")
     @Produces({ MediaType.APPLICATION_JSON, DecisionImprimable.PDF })
     @APIResponse(responseCode = "200", description = "La décision avec son dossier (JSON), ou la décision imprimable (PDF d'une ou deux pages)",
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionEtDossier.class)),
                     @Content(mediaType = DecisionImprimable.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "403", description = "Décision d'une autre région que celle de l'agent")
     @APIResponse(responseCode = "404", description = "Aucune décision sous cet identifiant")
@@ -130,14 +131,8 @@ public class DecisionResource {
                         return Response.ok(imprimable.pdf(stored), PDF)
                                 .header("Content-Disposition", "inline; filename=\"decision-" + stored.id() + ".pdf\"").build();
                     }
-                    return Response.ok(avecDossier(stored), MediaType.APPLICATION_JSON_TYPE).build();
+                    return Response.ok(DecisionEtDossier.de(stored), MediaType.APPLICATION_JSON_TYPE).build();
                 })
                 .orElseGet(() -> Probleme.of(404, "Décision introuvable", "Aucune décision n'est enregistrée sous l'identifiant " + Probleme.cite(id) + ".").toResponse());
-    }
-
-    /** The stored answer, byte for byte, with the request it was made from appended as "dossier". */
-    private static String avecDossier(StoredDecision stored) {
-        String decision = stored.decisionJson();
-        return decision.substring(0, decision.lastIndexOf('}')) + ",\"dossier\":" + stored.dossierJson() + "}";
     }
 }

@@ -14,6 +14,7 @@ import com.github.f4b6a3.ulid.UlidCreator;
 
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.LecteurDossier;
+import fr.enmr.dossier.NomsDeStructure;
 import fr.enmr.journalisation.ContexteJournal;
 import fr.enmr.metriques.Metriques;
 import fr.enmr.problem.SaisieInvalideException;
@@ -91,7 +92,8 @@ public class DecisionService {
         String region = dossier.structure().region().name();
         StoredDecision stockee = new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
                 region, decision.eligible(), decision.horodatage().toEpochMilli(),
-                decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region(), decision.version());
+                decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region(), decision.version(),
+                NomsDeStructure.normalise(dossier.structure().nom()));
         if (metriques.enregistrer(() -> enregistrer.test(stockee, SyntheseDecision.de(decision, dossier)))) {
             metriques.decidee(decision.campagne().name(), region, decision.eligible());
         }

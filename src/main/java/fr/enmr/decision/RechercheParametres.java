@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.Identifiants;
+import fr.enmr.dossier.NomsDeStructure;
 import fr.enmr.dossier.Region;
-import fr.enmr.problem.ParametresDeRequete;
+import fr.enmr.problem.FiltresEtPagination;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 import fr.enmr.store.RechercheDecisions;
@@ -15,24 +17,33 @@ public record RechercheParametres(RechercheDecisions recherche, int page, int ta
 
     /** A code of a site criterion or a finding: the DMN and the DRL name them (analysts may add some). */
     private static final String CODE = "[A-Z0-9_]{1,64}";
+    /** As a dossier's structure.nom. */
+    private static final int NOM_MAX = 200;
 
     RechercheParametres dansLaRegion(String laRegion) {
         return new RechercheParametres(recherche.dansLaRegion(laRegion), page, taille);
     }
 
     public static RechercheParametres lire(String reference, String region, String campagne, String eligible, String page, String taille) {
-        return lire(reference, region, campagne, eligible, null, null, null, page, taille);
+        return lire(reference, null, region, campagne, eligible, null, null, null, page, taille);
     }
 
-    /** With the dashboards' filters: {@code annee}, {@code critere} (a failed site criterion), {@code constat} (a finding). */
-    public static RechercheParametres lire(String reference, String region, String campagne, String eligible,
+    /**
+     * With {@code nom}, a part of the structure's name (case, accents and punctuation aside), and the dashboards' filters:
+     * {@code annee}, {@code critere} (a failed site criterion), {@code constat} (a finding).
+     */
+    public static RechercheParametres lire(String reference, String nom, String region, String campagne, String eligible,
             String annee, String critere, String constat, String page, String taille) {
         List<Violation> violations = new ArrayList<>();
-        if (reference != null && !reference.matches("[A-Za-z0-9._-]{1,64}")) {
-            violations.add(new Violation("reference", "doit compter de 1 à 64 caractères parmi A-Z, a-z, 0-9, « . », « _ » et « - »"));
+        if (reference != null && !Identifiants.valide(reference)) {
+            violations.add(new Violation("reference", Identifiants.MESSAGE));
         }
-        Region laRegion = ParametresDeRequete.enumeration(region, "region", Region.class, violations);
-        Campagne laCampagne = ParametresDeRequete.enumeration(campagne, "campagne", Campagne.class, violations);
+        String partieDuNom = NomsDeStructure.normalise(nom);
+        if (nom != null && (nom.length() > NOM_MAX || partieDuNom.isEmpty())) {
+            violations.add(new Violation("nom", "doit compter de 1 à " + NOM_MAX + " caractères, dont au moins une lettre ou un chiffre"));
+        }
+        Region laRegion = FiltresEtPagination.enumeration(region, "region", Region.class, violations);
+        Campagne laCampagne = FiltresEtPagination.enumeration(campagne, "campagne", Campagne.class, violations);
         Boolean estEligible = null;
         if (eligible != null) {
             if (eligible.equals("true") || eligible.equals("false")) {
@@ -41,16 +52,16 @@ public record RechercheParametres(RechercheDecisions recherche, int page, int ta
                 violations.add(new Violation("eligible", "valeur « " + eligible + " » invalide : true ou false attendu"));
             }
         }
-        Integer lAnnee = annee == null ? null : ParametresDeRequete.entier(annee, "annee", 0, 1900, 2100, violations);
+        Integer lAnnee = annee == null ? null : FiltresEtPagination.entier(annee, "annee", 0, 1900, 2100, violations);
         code(critere, "critere", "un code de critère", violations);
         code(constat, "constat", "un code de constat", violations);
-        ParametresDeRequete.Pagination pagination = ParametresDeRequete.pagination(page, taille, violations);
+        FiltresEtPagination.Pagination pagination = FiltresEtPagination.pagination(page, taille, violations);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
         return new RechercheParametres(new RechercheDecisions(reference,
                 laRegion == null ? null : laRegion.name(), laCampagne == null ? null : laCampagne.name(), estEligible,
-                lAnnee, critere, constat), pagination.page(), pagination.taille());
+                lAnnee, critere, constat, partieDuNom), pagination.page(), pagination.taille());
     }
 
     private static void code(String valeur, String champ, String attendu, List<Violation> violations) {

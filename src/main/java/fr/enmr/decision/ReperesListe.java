@@ -29,8 +29,11 @@ public class ReperesListe {
     @Inject
     ObjectMapper json;
 
-    /** The two fields, {@code "structures":{…},"remplacees":[…]}, to write after the page's others. */
-    String champs(List<StoredDecision> decisions) {
+    /** Each decision's structure name by decision id, and the ids of the decisions a newer one replaces. */
+    record Reperes(Map<String, String> structures, List<String> remplacees) {
+    }
+
+    Reperes de(List<StoredDecision> decisions) {
         Map<String, String> structures = new LinkedHashMap<>();
         List<String> remplacees = new ArrayList<>();
         for (StoredDecision decision : decisions) {
@@ -43,11 +46,7 @@ public class ReperesListe {
                 remplacees.add(decision.id());
             }
         }
-        try {
-            return "\"structures\":" + json.writeValueAsString(structures) + ",\"remplacees\":" + json.writeValueAsString(remplacees);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("strings and lists of strings are always written", e);
-        }
+        return new Reperes(structures, remplacees);
     }
 
     private String nomDeStructure(StoredDecision decision) {

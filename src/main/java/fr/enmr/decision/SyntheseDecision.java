@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.enmr.dossier.Dossier;
+import fr.enmr.dossier.NomsDeStructure;
 import fr.enmr.dossier.ProgrammeEtp;
 import fr.enmr.store.StoredSummary;
 
@@ -35,7 +36,8 @@ public final class SyntheseDecision {
                 finances.size(), patients, centimes(decision.module2().montant()), centimes(decision.total()),
                 tauxFinance, tauxFinance == null ? -1 : tranche(tauxFinance),
                 decision.criteres().stream().filter(c -> !c.satisfait()).map(Critere::code).distinct().toList(),
-                List.copyOf(decision.constats().stream().map(c -> c.code()).collect(Collectors.toCollection(java.util.TreeSet::new))));
+                List.copyOf(decision.constats().stream().map(c -> c.code()).collect(Collectors.toCollection(java.util.TreeSet::new))),
+                NomsDeStructure.normalise(dossier.structure().nom()));
     }
 
     /** The tenth of [0, 1] a rate lies in, 0 to 9 (a rate of 1 is in the last). */

@@ -4,8 +4,8 @@ package fr.enmr.dossier;
 final class Messages {
     static final String OBLIGATOIRE = "champ obligatoire";
     static final String ELEMENT_NUL = "élément vide interdit dans la liste";
-    static final String CODE_REGEX = "[A-Za-z0-9._-]{1,64}";
-    static final String CODE = "doit compter de 1 à 64 caractères parmi A-Z, a-z, 0-9, « . », « _ » et « - »";
+    static final String CODE_REGEX = Identifiants.REGEX;
+    static final String CODE = Identifiants.MESSAGE;
     static final int LISTE_MAX = 200;
     static final String LISTE = "au plus 200 éléments";
     static final String POSITIF = "doit être un entier supérieur ou égal à 0";

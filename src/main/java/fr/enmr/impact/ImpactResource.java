@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.enmr.decision.RechercheParametres;
-import fr.enmr.problem.ParametresDeRequete;
+import fr.enmr.problem.FiltresEtPagination;
 import fr.enmr.problem.Probleme;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
@@ -57,7 +57,7 @@ public class ImpactResource {
     public Response travail(@PathParam("travail") String travail, @QueryParam("page") String page, @QueryParam("taille") String taille,
             @QueryParam("format") String format) {
         List<Violation> violations = new ArrayList<>();
-        ParametresDeRequete.Pagination pagination = ParametresDeRequete.pagination(page, taille, violations);
+        FiltresEtPagination.Pagination pagination = FiltresEtPagination.pagination(page, taille, violations);
         if (format != null && !format.equals("csv") && !format.equals("json")) {
             violations.add(new Violation("format", "valeur « " + format + " » invalide : json ou csv"));
         }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.Region;
-import fr.enmr.problem.ParametresDeRequete;
+import fr.enmr.problem.FiltresEtPagination;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 
@@ -18,10 +18,10 @@ public record ParametresPilotage(Campagne campagne, int annee, Region region) {
 
     public static ParametresPilotage lire(String campagne, String annee, String region) {
         List<Violation> violations = new ArrayList<>();
-        Campagne laCampagne = ParametresDeRequete.enumeration(campagne, "campagne", Campagne.class, violations);
-        Region laRegion = ParametresDeRequete.enumeration(region, "region", Region.class, violations);
+        Campagne laCampagne = FiltresEtPagination.enumeration(campagne, "campagne", Campagne.class, violations);
+        Region laRegion = FiltresEtPagination.enumeration(region, "region", Region.class, violations);
         Campagne retenue = laCampagne == null ? Campagne.ENMR_2014 : laCampagne;
-        int lAnnee = ParametresDeRequete.entier(annee, "annee", anneeParDefaut(retenue), 1900, 2100, violations);
+        int lAnnee = FiltresEtPagination.entier(annee, "annee", anneeParDefaut(retenue), 1900, 2100, violations);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }

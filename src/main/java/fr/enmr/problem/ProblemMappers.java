@@ -18,7 +18,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpClosedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import fr.enmr.web.PageErreur;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -26,8 +26,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * Every error leaves as problem+json in French (a browser asking for a page gets the same problem as a
- * French HTML page, see PageErreur). Mappers are declared for the specific Jackson types
+ * Every error leaves as problem+json in French (a browser asking for a page may get the same problem in another
+ * form: FormeDuRefus, which the web layer implements). Mappers are declared for the specific Jackson types
  * because Quarkus ships its own mappers for some of them, and the most specific one wins.
  */
 public class ProblemMappers {
@@ -36,6 +36,9 @@ public class ProblemMappers {
 
     @ConfigProperty(name = "quarkus.http.auth.basic", defaultValue = "false")
     boolean basic;
+
+    @Inject
+    FormeDuRefus forme;
 
     @ServerExceptionMapper
     public Response invalidInput(SaisieInvalideException e) {
@@ -85,10 +88,8 @@ public class ProblemMappers {
     }
 
     /** A browser asking for a page gets the problem as a French HTML page; API clients get problem+json. */
-    private static Response forWhoAsked(Response probleme, HttpHeaders headers, UriInfo uri) {
-        return PageErreur.demandeUnePage(uri.getRequestUri().getPath(), headers.getAcceptableMediaTypes())
-                ? PageErreur.page(probleme)
-                : probleme;
+    private Response forWhoAsked(Response probleme, HttpHeaders headers, UriInfo uri) {
+        return forme.pour(probleme, uri.getRequestUri().getPath(), headers.getAcceptableMediaTypes());
     }
 
     private Response unauthenticated() {

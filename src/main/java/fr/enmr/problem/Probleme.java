@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import fr.enmr.dossier.Identifiants;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Probleme(String type, String title, int status, String detail, List<Violation> violations) {
 
-    private static final Pattern IDENTIFIANT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern NOM_DE_CLASSE = Pattern.compile("\\b(?:java|javax|jakarta|jdk|sun|org|com|io)(?:\\.[\\w$]+)+");
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
@@ -30,10 +30,10 @@ public record Probleme(String type, String title, int status, String detail, Lis
 
     /**
      * A value from the request path, quoted in a 404's detail only when it looks like an identifier or
-     * reference (contract: 1–64 characters of [A-Za-z0-9._-]); anything else is not echoed back.
+     * reference (Identifiants: a decision id matches too); anything else is not echoed back.
      */
     public static String cite(String valeur) {
-        return valeur != null && IDENTIFIANT.matcher(valeur).matches() ? "« " + valeur + " »" : "(identifiant non valide)";
+        return Identifiants.valide(valeur) ? "« " + valeur + " »" : "(identifiant non valide)";
     }
 
     /** No answer names an internal class: a rule engine's text may quote one ("class java.math.BigDecimal"). */

@@ -12,7 +12,7 @@ import fr.enmr.decision.Auteur;
 import fr.enmr.decision.Decision;
 import fr.enmr.decision.DecisionService;
 import fr.enmr.dossier.LecteurDossier;
-import fr.enmr.problem.ParametresDeRequete;
+import fr.enmr.problem.FiltresEtPagination;
 import fr.enmr.problem.Probleme;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
@@ -92,8 +92,8 @@ public class VersionsResource {
     public ListeVersions lister(@QueryParam("etat") String etat, @QueryParam("empreinte") String empreinte,
             @QueryParam("page") String page, @QueryParam("taille") String taille) {
         List<Violation> violations = new ArrayList<>();
-        EtatVersion filtre = ParametresDeRequete.enumeration(etat, "etat", EtatVersion.class, violations);
-        ParametresDeRequete.Pagination pagination = ParametresDeRequete.pagination(page, taille, violations);
+        EtatVersion filtre = FiltresEtPagination.enumeration(etat, "etat", EtatVersion.class, violations);
+        FiltresEtPagination.Pagination pagination = FiltresEtPagination.pagination(page, taille, violations);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
@@ -190,7 +190,7 @@ public class VersionsResource {
     @RolesAllowed(ANALYSTE)
     public Journal journal(@QueryParam("page") String page, @QueryParam("taille") String taille) {
         List<Violation> violations = new ArrayList<>();
-        ParametresDeRequete.Pagination pagination = ParametresDeRequete.pagination(page, taille, violations);
+        FiltresEtPagination.Pagination pagination = FiltresEtPagination.pagination(page, taille, violations);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }

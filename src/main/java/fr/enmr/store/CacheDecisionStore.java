@@ -179,6 +179,7 @@ public class CacheDecisionStore implements DecisionStore {
     /** The filters decisions and summaries share (same field names in both entities). */
     private static void conditionsCommunes(RechercheDecisions recherche, List<String> conditions, Map<String, Object> parametres) {
         partieDeReference(recherche.reference(), conditions);
+        partieDeNom(recherche.nom(), conditions);
         condition(conditions, parametres, "region", recherche.region());
         condition(conditions, parametres, "campagne", recherche.campagne());
         condition(conditions, parametres, "eligible", recherche.eligible());
@@ -196,6 +197,18 @@ public class CacheDecisionStore implements DecisionStore {
         Set<String> formes = new LinkedHashSet<>(List.of(partie, partie.toUpperCase(Locale.ROOT), partie.toLowerCase(Locale.ROOT)));
         conditions.add(formes.stream().map(forme -> "d.reference LIKE '%" + forme.replace("'", "''") + "%'")
                 .collect(Collectors.joining(" OR ", "(", ")")));
+    }
+
+    /**
+     * Structure names that contain this part, both normalised alike (« maison de sante » finds « Maison de santé »): a
+     * wildcard query on the indexed keyword, in both store modes. Infinispan's analysers offer no accent folding that
+     * works in both modes without a server plug-in, hence a field normalised by the service. The part holds only
+     * letters, digits and spaces (NomsDeStructure): nothing to escape, no wildcard of its own.
+     */
+    private static void partieDeNom(String partie, List<String> conditions) {
+        if (partie != null) {
+            conditions.add("d.nomStructureNormalise LIKE '%" + partie.replace("'", "''") + "%'");
+        }
     }
 
     private static void condition(List<String> conditions, Map<String, Object> parametres, String champ, Object valeur) {

@@ -67,20 +67,42 @@ public class RemoteCaches implements StoreCaches {
     private BasicCache<String, ?> open(String name) {
         return StoreFailures.attempt(() -> {
             RemoteCacheManager remote = manager.get();
-            registerSchema(remote);
+            if (registerSchema(remote)) {
+                updateIndexSchemas(remote);
+            }
             return remote.administration().getOrCreateCache(name, new StringConfiguration(definitions.definition(name)));
         }, () -> "Remote cache " + name + " cannot be opened");
     }
 
-    /** The server must know the ProtoStream schema before it can create an indexed cache of its entities. */
-    private static void registerSchema(RemoteCacheManager remote) {
+    /**
+     * The server must know the ProtoStream schema before it can create an indexed cache of its entities.
+     *
+     * @return whether this call replaced the schema the server had (a new field, e.g.), false if it had this one
+     */
+    private static boolean registerSchema(RemoteCacheManager remote) {
         RemoteCache<String, String> schemas = remote.getCache(ProtobufMetadataManagerConstants.PROTOBUF_METADATA_CACHE_NAME);
-        if (!SCHEMA.getProtoFile().equals(schemas.get(SCHEMA.getProtoFileName()))) {
+        String avant = schemas.get(SCHEMA.getProtoFileName());
+        boolean remplace = !SCHEMA.getProtoFile().equals(avant);
+        if (remplace) {
             schemas.put(SCHEMA.getProtoFileName(), SCHEMA.getProtoFile());
         }
         String errors = schemas.get(SCHEMA.getProtoFileName() + ProtobufMetadataManagerConstants.ERRORS_KEY_SUFFIX);
         if (errors != null) {
             throw new IllegalStateException("The server rejected the schema " + SCHEMA.getProtoFileName() + ": " + errors);
+        }
+        return remplace && avant != null;
+    }
+
+    /**
+     * An existing indexed cache keeps indexing with the schema it was created under until told otherwise: after a
+     * schema change, each of the store's caches already on the server takes the new one (a newly indexed field is
+     * then searchable; entries stored before hold no value for it). Compatible changes only: fields are appended.
+     */
+    private static void updateIndexSchemas(RemoteCacheManager remote) {
+        for (StoreCache cache : StoreCache.values()) {
+            if (remote.getCacheNames().contains(cache.nom())) {
+                remote.administration().updateIndexSchema(cache.nom());
+            }
         }
     }
 }

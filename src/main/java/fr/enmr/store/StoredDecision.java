@@ -24,6 +24,8 @@ import org.infinispan.protostream.annotations.Proto;
  * @param auteurRegion  the region of the ARS agent who asked for it, if an ARS agent did
  * @param version       the id of the rule-set version that made it (fr.enmr.regles); null for decisions stored before
  *                      versions existed, which resolve through their fingerprint ({@code versionRegles}) instead
+ * @param nomStructureNormalise the structure's name as people compare names (fr.enmr.dossier.NomsDeStructure), searched by
+ *                      a part of it; null for decisions stored before it was kept, and for a dossier without a name
  */
 @Proto
 @Indexed
@@ -40,5 +42,17 @@ public record StoredDecision(
         String decisionJson,
         String dossierJson,
         String auteurRegion,
-        String version) {
+        String version,
+        @Basic String nomStructureNormalise) {
+
+    // declared first: ProtoStream builds a record with its first declared constructor, which must take every field
+    public StoredDecision {
+    }
+
+    /** A decision without a searchable structure name, as stored before the name was kept (ProtoStream field 14 absent). */
+    public StoredDecision(String id, String reference, String campagne, int annee, String region, boolean eligible, long horodatage,
+            String versionRegles, String auteur, String decisionJson, String dossierJson, String auteurRegion, String version) {
+        this(id, reference, campagne, annee, region, eligible, horodatage, versionRegles, auteur, decisionJson, dossierJson,
+                auteurRegion, version, null);
+    }
 }

@@ -32,6 +32,8 @@ import org.infinispan.protostream.annotations.Proto;
  * @param trancheTaux           the tenth the rate lies in, 0–9 (1.0 in 9); -1 when not eligible
  * @param criteresNonSatisfaits codes of the site criteria that failed
  * @param constats              codes of the findings raised (each once)
+ * @param nomStructureNormalise the structure's name as people compare names (as in StoredDecision); null in summaries
+ *                              written before it was kept
  */
 @Proto
 @Indexed
@@ -55,7 +57,21 @@ public record StoredSummary(
         @Basic(projectable = true) Double tauxAtteinte,
         @Basic(aggregable = true, projectable = true) int trancheTaux,
         @Basic(aggregable = true) List<String> criteresNonSatisfaits,
-        @Basic(aggregable = true) List<String> constats) {
+        @Basic(aggregable = true) List<String> constats,
+        @Basic String nomStructureNormalise) {
+
+    // declared first: ProtoStream builds a record with its first declared constructor, which must take every field
+    public StoredSummary {
+    }
+
+    /** A summary without a searchable structure name, as written before the name was kept (ProtoStream field 21 absent). */
+    public StoredSummary(String cle, String reference, String campagne, int annee, String region, boolean eligible, long horodatage,
+            String decisionId, int eligibles, long partA, long partB, long montantModule1, int programmes, long patients,
+            long montantModule2, long total, Double tauxAtteinte, int trancheTaux, List<String> criteresNonSatisfaits,
+            List<String> constats) {
+        this(cle, reference, campagne, annee, region, eligible, horodatage, decisionId, eligibles, partA, partB, montantModule1,
+                programmes, patients, montantModule2, total, tauxAtteinte, trancheTaux, criteresNonSatisfaits, constats, null);
+    }
 
     public static String cle(String campagne, int annee, String reference) {
         return campagne + "/" + annee + "/" + reference;

@@ -2,18 +2,22 @@ package fr.enmr.web;
 
 import java.util.List;
 
+import fr.enmr.problem.FormeDuRefus;
 import fr.enmr.problem.Probleme;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
  * A refusal shown to a person: when a browser asks for a page (not the API) that its user may not open
  * or that does not exist, the problem is answered as a French HTML page with the same status, and a way
- * back to the landing page. Everything else keeps its problem+json.
+ * back to the landing page. Everything else keeps its problem+json. The browser-or-API choice of the exception
+ * mappers of fr.enmr.problem, which know it as {@link FormeDuRefus}.
  */
-public final class PageErreur {
+@Singleton
+public final class PageErreur implements FormeDuRefus {
 
     /** Where the API lives: its clients always get problem+json, whatever they accept. */
     private static final List<String> API = List.of("/api", "/enmr", "/q");
@@ -25,7 +29,12 @@ public final class PageErreur {
         static native TemplateInstance erreur(Visiteur visiteur, Probleme probleme, String detail, String conseil);
     }
 
-    private PageErreur() {
+    PageErreur() {
+    }
+
+    @Override
+    public Response pour(Response probleme, String chemin, List<MediaType> acceptables) {
+        return demandeUnePage(chemin, acceptables) ? page(probleme) : probleme;
     }
 
     /**

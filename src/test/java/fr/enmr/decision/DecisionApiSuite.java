@@ -88,6 +88,39 @@ public abstract class DecisionApiSuite {
         assertThat(stored.getInt("dossier.patientele.adultesMedecinTraitant")).isEqualTo(3100);
     }
 
+    /** The typed answers write the stored JSON as the former string splicing did, byte for byte, and OpenAPI shows them. */
+    @Test
+    void theReadAndListAnswersAreTheStoredJsonByteForByteAndOpenApiDescribesThem() throws IOException {
+        String reference = "OCTETS-" + System.nanoTime();
+        String dossier = exemple1().replace("BRE-2014-0001", reference).replace("\"MSP de Melgven\"", "\"MSP « Ty-Ar-Bed » \\\\ \\\"1\\\" é\"");
+        Response created = given().contentType("application/json").body(dossier).post("/api/decisions");
+        String id = created.jsonPath().getString("id");
+        fr.enmr.store.StoredDecision stockee = store.find(id).orElseThrow();
+        String decision = stockee.decisionJson();
+        assertThat(created.asString()).isEqualTo(decision);
+
+        assertThat(given().get("/api/decisions/" + id).asString()).isEqualTo(
+                decision.substring(0, decision.lastIndexOf('}')) + ",\"dossier\":" + stockee.dossierJson() + "}");
+        String nom = new ObjectMapper().writeValueAsString("MSP « Ty-Ar-Bed » \\ \"1\" é");
+        assertThat(given().queryParam("reference", reference).get("/api/decisions").asString()).isEqualTo(
+                "{\"decisions\":[" + decision + "],\"page\":0,\"taille\":20,\"total\":1,\"structures\":{\"" + id + "\":" + nom
+                        + "},\"remplacees\":[]}");
+
+        JsonPath openapi = io.restassured.RestAssured.given().auth().preemptive().basic("analyste", fr.enmr.securite.Comptes.MOT_DE_PASSE)
+                .accept("application/json").get("/q/openapi").jsonPath();
+        assertThat(openapi.getString("paths.'/api/decisions'.get.responses.'200'.content.'application/json'.schema.'$ref'"))
+                .endsWith("/ListeDecisions");
+        assertThat(openapi.getMap("components.schemas.ListeDecisions.properties"))
+                .containsKeys("decisions", "page", "taille", "total", "structures", "remplacees");
+        assertThat(openapi.getMap("components.schemas.ListeDecisions.properties.decisions.items.properties")).containsKeys("eligible", "module1");
+        assertThat(openapi.getString("paths.'/api/decisions/{id}'.get.responses.'200'.content.'application/json'.schema.'$ref'"))
+                .endsWith("/DecisionEtDossier");
+        assertThat(openapi.getList("components.schemas.DecisionEtDossier.allOf.'$ref'", String.class))
+                .containsExactly("#/components/schemas/Decision", "#/components/schemas/DossierDeLaDecision");
+        assertThat(openapi.getMap("components.schemas.DossierDeLaDecision.properties")).containsKey("dossier");
+        assertThat(openapi.getMap("components.schemas.DecisionEtDossier")).doesNotContainKey("properties");
+    }
+
     /** The data keeps a name as given, even one a spreadsheet would run (issue 17): only exported files neutralise it. */
     @ParameterizedTest
     @ValueSource(strings = {"=HYPERLINK(\"http://exemple.invalid/x\";\"Cliquer\")", "+Santé", "-x", "@x"})
@@ -255,6 +288,43 @@ public abstract class DecisionApiSuite {
                 .body("decisions.id", equalTo(java.util.List.of(deuxieme)));
         given().queryParam("reference", reference).queryParam("taille", 2).queryParam("page", 1).get("/api/decisions")
                 .then().statusCode(200).body("decisions.id", equalTo(java.util.List.of(premier))).body("total", equalTo(3));
+    }
+
+    @Test
+    void storedDecisionsAreFoundByAPartOfTheStructuresNameWhateverItsCaseAccentsAndHyphens() throws IOException {
+        String marque = "Zephyr" + System.nanoTime();
+        String nom = "Maison de santé pluriprofessionnelle Saint-Brévin " + marque;
+        String id = given().contentType("application/json")
+                .body(exemple1().replace("BRE-2014-0001", "NOM-1-" + marque).replace("\"MSP de Melgven\"", "\"" + nom + "\""))
+                .post("/api/decisions").jsonPath().getString("id");
+        String autre = given().contentType("application/json")
+                .body(exemple1().replace("BRE-2014-0001", "NOM-2-" + marque).replace("\"MSP de Melgven\"", "\"Centre de santé " + marque + "\""))
+                .post("/api/decisions").jsonPath().getString("id");
+
+        for (String partie : java.util.List.of("maison de sante", "MAISON DE SANTÉ", "saint brevin " + marque.toLowerCase(),
+                "Saint-Brévin", "santé  pluriprofessionnelle")) {
+            given().queryParam("nom", partie).get("/api/decisions").then().statusCode(200)
+                    .body("decisions.id", hasItem(id)).body("decisions.id", not(hasItem(autre)))
+                    .body("structures." + id, equalTo(nom));
+        }
+        given().queryParam("nom", marque.toUpperCase()).get("/api/decisions").then().statusCode(200)
+                .body("decisions.id", equalTo(java.util.List.of(autre, id))).body("total", equalTo(2));
+        // with the other filters, and in the dashboards' list of the latest decision of each reference
+        given().queryParam("nom", marque).queryParam("eligible", "true").queryParam("annee", 2014).get("/api/decisions")
+                .then().statusCode(200).body("decisions.id", hasItem(id));
+        given().queryParam("nom", "brevin " + marque).queryParam("region", "LORRAINE").queryParam("campagne", "ENMR_2014")
+                .get("/api/decisions").then().statusCode(403);
+        Comptes.ministere().queryParam("nom", "brevin " + marque).queryParam("region", "LORRAINE").get("/api/decisions")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("nom", "Melgven " + marque).get("/api/decisions").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aNameSearchWithoutALetterOrADigitIsNamed() {
+        given().queryParam("nom", " -- ' ").get("/api/decisions").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.champ", equalTo(java.util.List.of("nom")));
+        given().queryParam("nom", "a".repeat(201)).get("/api/decisions").then().statusCode(400)
+                .body("violations.champ", equalTo(java.util.List.of("nom")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.enmr.distant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -41,12 +42,8 @@ class DemarrageSansServeurIT {
                 assertThat(refus.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 
                 serveur.redemarrer();
-                long limite = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                HttpResponse<String> cree = service.envoyer("POST", "/api/decisions", AGENT, MOT_DE_PASSE, dossier);
-                while (cree.statusCode() == 503 && System.nanoTime() < limite) {
-                    Thread.sleep(500);
-                    cree = service.envoyer("POST", "/api/decisions", AGENT, MOT_DE_PASSE, dossier);
-                }
+                HttpResponse<String> cree = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).pollDelay(Duration.ZERO)
+                        .until(() -> service.envoyer("POST", "/api/decisions", AGENT, MOT_DE_PASSE, dossier), r -> r.statusCode() != 503);
                 assertThat(cree.statusCode()).as(cree.body()).isEqualTo(201);
                 assertThat(service.envoyer("GET", "/q/health/ready", null, null, null).statusCode()).isEqualTo(200);
             }

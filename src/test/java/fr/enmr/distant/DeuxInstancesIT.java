@@ -1,6 +1,7 @@
 package fr.enmr.distant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -81,11 +82,8 @@ class DeuxInstancesIT {
         HttpResponse<String> cree = a.envoyer("POST", "/api/scenarios", MINISTERE, MOT_DE_PASSE_MINISTERE, demande);
         assertThat(cree.statusCode()).as(cree.body()).isEqualTo(202);
         String chemin = "/api/scenarios/" + JSON.readTree(cree.body()).path("id").asText();
-        long attente = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (JSON.readTree(a.envoyer("GET", chemin, MINISTERE, MOT_DE_PASSE_MINISTERE, null).body()).path("score").isMissingNode()
-                && System.nanoTime() < attente) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !JSON.readTree(a.envoyer("GET", chemin, MINISTERE, MOT_DE_PASSE_MINISTERE, null).body()).path("score").isMissingNode());
 
         HttpResponse<String> arret = b.envoyer("DELETE", chemin, MINISTERE, MOT_DE_PASSE_MINISTERE, null);
 

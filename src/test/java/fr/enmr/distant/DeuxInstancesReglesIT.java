@@ -1,6 +1,7 @@
 package fr.enmr.distant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -128,9 +129,8 @@ class DeuxInstancesReglesIT {
         long approuvee = System.nanoTime();
         HttpResponse<String> approbation = a.envoyer("POST", "/api/regles/versions/" + nouvelle + "/approbation", "analyste-2", "analyste-2-enmr", null);
         assertThat(approbation.statusCode()).as(approbation.body()).isEqualTo(200);
-        while (avecLaNouvelle.get() == 0 && System.nanoTime() - approuvee < Duration.ofSeconds(10).toNanos()) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> assertThat(avecLaNouvelle.get())
+                .as("decisions of B with the new version, %d ms after the approval", (System.nanoTime() - approuvee) / 1_000_000).isPositive());
         long delai = Duration.ofNanos(System.nanoTime() - approuvee).toMillis();
         System.out.printf("Instance B decided with the approved version %d ms after the approval%n", delai);
         Thread.sleep(1000);

@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -31,21 +33,12 @@ public abstract class VersionsApiSuite {
 
     /** The active version's id, once the packaged rules are imported (retried in the background if the store was slow at start). */
     static String actif() {
-        long limite = System.nanoTime() + 60_000_000_000L;
-        while (true) {
-            List<Map<String, Object>> versions = Comptes.analyste().queryParam("taille", "100").get("/api/regles/versions")
-                    .then().statusCode(200).extract().jsonPath().getList("versions");
-            List<Map<String, Object>> actives = versions.stream().filter(v -> Boolean.TRUE.equals(v.get("active"))).toList();
-            if (!actives.isEmpty() || System.nanoTime() > limite) {
-                assertThat(actives).as("exactly one active version").hasSize(1);
-                return (String) actives.get(0).get("id");
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        List<Map<String, Object>> actives = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).pollDelay(Duration.ZERO)
+                .until(() -> Comptes.analyste().queryParam("taille", "100").get("/api/regles/versions").then().statusCode(200)
+                        .extract().jsonPath().<Map<String, Object>>getList("versions").stream()
+                        .filter(v -> Boolean.TRUE.equals(v.get("active"))).toList(), liste -> !liste.isEmpty());
+        assertThat(actives).as("exactly one active version").hasSize(1);
+        return (String) actives.get(0).get("id");
     }
 
     static String fichier(String version, String nom) {

@@ -101,6 +101,26 @@ abstract class StoreBehaviourSuite {
     }
 
     @Test
+    void aStructureIsFoundByAPartOfItsNormalisedNameAndADecisionStoredWithoutOneIsStillReadAndListed() {
+        StoredDecision base = decision("NOM-2014-0001", "BRETAGNE", true, 1_795_335_300_001L);
+        StoredDecision nommee = new StoredDecision(base.id(), base.reference(), campagne, 2014, "BRETAGNE", true, base.horodatage(),
+                base.versionRegles(), base.auteur(), base.decisionJson(), base.dossierJson(), base.auteurRegion(), null,
+                "pole de sante de brehan");
+        // as stored before names were kept: no field 14 in its bytes
+        StoredDecision ancienne = decision("NOM-2014-0002", "BRETAGNE", true, 1_795_335_300_002L);
+        store.save(nommee);
+        store.save(ancienne);
+
+        assertThat(store.search(new RechercheDecisions(null, null, campagne, null, null, null, null, "sante de breh"), 0, 10).elements())
+                .containsExactly(nommee);
+        assertThat(store.search(new RechercheDecisions(null, null, campagne, null, null, null, null, "melgven"), 0, 10).total()).isZero();
+        assertThat(store.find(ancienne.id())).contains(ancienne);
+        assertThat(ancienne.nomStructureNormalise()).isNull();
+        assertThat(store.search(new RechercheDecisions("NOM-2014", null, campagne, null), 0, 10).elements())
+                .containsExactly(ancienne, nommee);
+    }
+
+    @Test
     void decisionsSurviveARestartOfTheService() {
         StoredDecision saved = decision("ALS-2014-0007", "ALSACE", false, 1_795_335_302_999L);
         store.save(saved);

@@ -148,6 +148,27 @@ class PageDecisionsTest extends Navigateur {
     }
 
     @Test
+    void theListFindsAStructureByAPartOfItsNameTypedWithoutAccentsOrCapitals() throws IOException {
+        String marque = "Kerlir" + System.nanoTime();
+        String nom = "Maison de Santé de Plœmeur-" + marque;
+        Comptes.agentArs("BRETAGNE").contentType("application/json").body(Files.readString(EXEMPLE).replace("MSP de Melgven", nom))
+                .post("/api/decisions").then().statusCode(201);
+        aller("/decisions");
+
+        page.locator("#recherche-nom").fill("maison de sante de ploemeur " + marque.toLowerCase());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+
+        assertThat(page.locator("#liste-etat")).hasText("1 décision trouvée.");
+        assertThat(page.locator("#liste-decisions tbody tr td").nth(2)).hasText(nom);
+        capturer("ars-liste-par-nom", false);
+
+        attendreErreurConsole(e -> e.contains("status of 400")); // the browser logs the API's refusal
+        page.locator("#recherche-nom").fill("« - »");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+        assertThat(page.locator("#form-recherche [data-champ='nom']")).containsText("au moins une lettre ou un chiffre");
+    }
+
+    @Test
     void onlyAnAnalystIsOfferedTheRulesThatProducedADecision() throws IOException {
         String id = Comptes.agentArs("BRETAGNE").contentType("application/json").body(Files.readString(EXEMPLE))
                 .post("/api/decisions").then().statusCode(201).extract().path("id");

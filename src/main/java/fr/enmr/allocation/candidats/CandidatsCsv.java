@@ -19,6 +19,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.enmr.allocation.scenario.CandidatScenario;
 import fr.enmr.dossier.Region;
 import fr.enmr.export.CellulesTableur;
+import fr.enmr.export.TexteCsv;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 
@@ -40,8 +41,8 @@ public final class CandidatsCsv {
     }
 
     public static List<CandidatScenario> lire(String texte) {
-        String contenu = texte.startsWith("\uFEFF") ? texte.substring(1) : texte; // Excel's UTF-8 byte order mark
-        char separateur = separateur(contenu);
+        String contenu = TexteCsv.sansMarqueBom(texte);
+        char separateur = TexteCsv.separateur(contenu);
         List<Map<String, String>> lignes = lignes(contenu, separateur);
         List<Violation> violations = new ArrayList<>();
         List<String> entete = entete(contenu, separateur);
@@ -90,12 +91,6 @@ public final class CandidatsCsv {
         ligne.put("rangArs", c.rangArs());
         ligne.put("eligible", c.eligible());
         return ligne;
-    }
-
-    private static char separateur(String contenu) {
-        int finEntete = contenu.indexOf('\n');
-        String entete = finEntete < 0 ? contenu : contenu.substring(0, finEntete);
-        return entete.indexOf(';') >= 0 && entete.indexOf(',') < 0 ? ';' : ',';
     }
 
     private static List<String> entete(String contenu, char separateur) {

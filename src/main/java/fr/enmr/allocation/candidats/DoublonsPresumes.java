@@ -1,14 +1,12 @@
 package fr.enmr.allocation.candidats;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import fr.enmr.allocation.scenario.DoublonPresume;
+import fr.enmr.dossier.NomsDeStructure;
 
 /**
  * Finds the teams that look like one under several references (ARS files resubmitted under a new
@@ -16,9 +14,6 @@ import fr.enmr.allocation.scenario.DoublonPresume;
  * spacing are set aside, same structure type, same department.
  */
 public final class DoublonsPresumes {
-
-    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATEURS = Pattern.compile("[\\s\\-'’]+");
 
     private DoublonsPresumes() {
     }
@@ -44,7 +39,6 @@ public final class DoublonsPresumes {
 
     /** « MSP  de Saint-Brévin » and « msp de saint brevin » are the same name. */
     static String normalise(String nom) {
-        String sansAccents = ACCENTS.matcher(Normalizer.normalize(nom, Normalizer.Form.NFD)).replaceAll("");
-        return SEPARATEURS.matcher(sansAccents.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        return NomsDeStructure.normalise(nom);
     }
 }

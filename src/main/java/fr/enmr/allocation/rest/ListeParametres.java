@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.enmr.allocation.scenario.Statut;
-import fr.enmr.problem.ParametresDeRequete;
+import fr.enmr.problem.FiltresEtPagination;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 
@@ -13,8 +13,8 @@ record ListeParametres(Statut statut, int page, int taille) {
 
     static ListeParametres lire(String statut, String page, String taille) {
         List<Violation> violations = new ArrayList<>();
-        Statut leStatut = ParametresDeRequete.enumeration(statut, "statut", Statut.class, violations);
-        ParametresDeRequete.Pagination pagination = ParametresDeRequete.pagination(page, taille, violations);
+        Statut leStatut = FiltresEtPagination.enumeration(statut, "statut", Statut.class, violations);
+        FiltresEtPagination.Pagination pagination = FiltresEtPagination.pagination(page, taille, violations);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }

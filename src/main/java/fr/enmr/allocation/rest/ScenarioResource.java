@@ -98,7 +98,7 @@ public class ScenarioResource {
     public Response creerDepuisCsv(String csv, @Context UriInfo uri, @Parameter(description = CleIdempotence.DESCRIPTION) @HeaderParam(CleIdempotence.ENTETE) String cleIdempotence) {
         CleIdempotence cle = CleIdempotence.lire(cleIdempotence);
         List<Violation> violations = new ArrayList<>();
-        ParametresScenario parametres = new ParametresDeRequete(uri.getQueryParameters(), violations).lire();
+        ParametresScenario parametres = new ParametresScenarioDeRequete(uri.getQueryParameters(), violations).lire();
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }

@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import fr.enmr.dossier.Identifiants;
 import fr.enmr.dossier.Region;
 import fr.enmr.problem.Violation;
 
@@ -22,7 +22,6 @@ public final class ValidationScenario {
 
     public static final int CANDIDATS_MAX = 50_000;
     public static final int DUREE_MAX_SECONDES = 3_600;
-    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final BigDecimal POIDS_MAX = BigDecimal.valueOf(100);
     private static final String REGIONS = Arrays.stream(Region.values()).map(Region::name).collect(Collectors.joining(", "));
 
@@ -104,8 +103,8 @@ public final class ValidationScenario {
             }
             if (c.reference() == null) {
                 violations.add(new Violation(champ + ".reference", "champ obligatoire"));
-            } else if (!REFERENCE.matcher(c.reference()).matches()) {
-                violations.add(new Violation(champ + ".reference", "doit compter de 1 à 64 caractères parmi A-Z, a-z, 0-9, « . », « _ » et « - »"));
+            } else if (!Identifiants.valide(c.reference())) {
+                violations.add(new Violation(champ + ".reference", Identifiants.MESSAGE));
             } else {
                 Integer premier = vues.putIfAbsent(c.reference(), i);
                 if (premier != null) {

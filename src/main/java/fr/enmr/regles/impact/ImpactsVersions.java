@@ -24,7 +24,7 @@ import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.LecteurDossier;
 import fr.enmr.dossier.Region;
 import fr.enmr.impact.Impact;
-import fr.enmr.problem.ParametresDeRequete;
+import fr.enmr.problem.FiltresEtPagination;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 import fr.enmr.regles.moteur.MoteurRegles;
@@ -95,8 +95,8 @@ public class ImpactsVersions {
      */
     public ResultatImpact lancer(String versionId, String campagne, String region) {
         List<Violation> violations = new ArrayList<>();
-        Campagne laCampagne = ParametresDeRequete.enumeration(campagne, "campagne", Campagne.class, violations);
-        Region laRegion = ParametresDeRequete.enumeration(region, "region", Region.class, violations);
+        Campagne laCampagne = FiltresEtPagination.enumeration(campagne, "campagne", Campagne.class, violations);
+        Region laRegion = FiltresEtPagination.enumeration(region, "region", Region.class, violations);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import fr.enmr.export.CellulesTableur;
+import fr.enmr.export.TexteCsv;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 import fr.enmr.web.dossiers.ColonnesDossier.Genre;
@@ -46,7 +47,7 @@ public final class LecteurCsvDossiers {
      *         repeated column (named), too many lines, broken quoting
      */
     public static List<LigneDossier> lire(String texte) {
-        String contenu = texte.startsWith("\uFEFF") ? texte.substring(1) : texte; // a spreadsheet's UTF-8 byte order mark
+        String contenu = TexteCsv.sansMarqueBom(texte);
         List<List<String>> lignes = lignes(contenu);
         if (lignes.isEmpty() || lignes.get(0).stream().allMatch(String::isBlank)) {
             throw new SaisieInvalideException(List.of(new Violation("corps",
@@ -70,10 +71,7 @@ public final class LecteurCsvDossiers {
     }
 
     private static List<List<String>> lignes(String contenu) {
-        int finEntete = contenu.indexOf('\n');
-        String premiere = finEntete < 0 ? contenu : contenu.substring(0, finEntete);
-        char separateur = premiere.indexOf(';') >= 0 ? ';' : ',';
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separateur);
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(TexteCsv.separateur(contenu));
         try (MappingIterator<List<String>> it = CSV.readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .with(schema).readValues(contenu)) {
             return it.readAll();

@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
@@ -225,17 +227,12 @@ public abstract class OutilsVersionsSuite {
                 .post("/api/decisions").then().statusCode(201);
     }
 
-    private static JsonPath attendre(String adresse) throws InterruptedException {
-        long limite = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < limite) {
-            JsonPath etat = Comptes.analyste().queryParam("taille", "100").get(adresse).then().statusCode(200).extract().jsonPath();
-            if (!"EN_COURS".equals(etat.getString("etat"))) {
-                assertThat(etat.getString("etat")).isEqualTo("TERMINE");
-                return etat;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the impact job did not finish in 2 minutes");
+    private static JsonPath attendre(String adresse) {
+        JsonPath etat = await("the impact job").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).pollDelay(Duration.ZERO)
+                .until(() -> Comptes.analyste().queryParam("taille", "100").get(adresse).then().statusCode(200).extract().jsonPath(),
+                        lu -> !"EN_COURS".equals(lu.getString("etat")));
+        assertThat(etat.getString("etat")).isEqualTo("TERMINE");
+        return etat;
     }
 
     private String stocker(JeuDeRegles jeu, String depuis) {

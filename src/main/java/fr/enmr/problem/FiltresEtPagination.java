@@ -4,8 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Query parameters read like the fields of a body: a bad one becomes a violation that names it. */
-public final class ParametresDeRequete {
+/**
+ * The filters and pagination of a list's query string (whole numbers, codes, page and size), read like the fields of a
+ * body: a bad one becomes a violation that names it.
+ */
+public final class FiltresEtPagination {
 
     /** The page size of the service's lists when none is asked for, and the largest one allowed. */
     public static final int TAILLE_PAR_DEFAUT = 20;
@@ -15,7 +18,7 @@ public final class ParametresDeRequete {
     public record Pagination(int page, int taille) {
     }
 
-    private ParametresDeRequete() {
+    private FiltresEtPagination() {
     }
 
     /** {@code page} (default 0) and {@code taille} (default 20, at most 100). */

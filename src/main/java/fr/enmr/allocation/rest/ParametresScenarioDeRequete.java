@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
  * &minimumParRegion=CORSE:1&minimumParRegion=GUYANE:1&maximumParRegion=ILE_DE_FRANCE:25}.
  * Values are read strictly; a bad one is named like its JSON field ({@code parametres.places}).
  */
-final class ParametresDeRequete {
+final class ParametresScenarioDeRequete {
 
     private final MultivaluedMap<String, String> requete;
     private final List<Violation> violations;
 
-    ParametresDeRequete(MultivaluedMap<String, String> requete, List<Violation> violations) {
+    ParametresScenarioDeRequete(MultivaluedMap<String, String> requete, List<Violation> violations) {
         this.requete = requete;
         this.violations = violations;
     }
