@@ -74,10 +74,11 @@ public class EmbeddedCaches implements StoreCaches, AutoCloseable {
         this.directory = directory;
         this.cacheManager = new DefaultCacheManager(globalConfiguration(directory).build(), false);
         try {
+            cacheManager.start();
+            // defined once the manager runs, a cache starts when first used: the start-up opens only those it reads
             for (StoreCache cache : StoreCache.values()) {
                 cacheManager.defineConfiguration(cache.nom(), indexedPersistentCache(cache.entite(), ecrituresForcees).build());
             }
-            cacheManager.start();
             // the mark is removed before the store is used: a crash from now on leaves none, and the next open re-indexes
             boolean fermeturePropre = Files.deleteIfExists(directory.resolve(FERMETURE_PROPRE));
             forcer(directory);
