@@ -2,6 +2,7 @@ package fr.enmr.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -347,14 +348,8 @@ class PageScenariosTest extends Navigateur {
                 .post("/api/scenarios").then().statusCode(202).extract().path("id");
     }
 
-    private static void attendreLaFin(String id) throws InterruptedException {
-        long fin = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-        while (System.nanoTime() < fin) {
-            if (!"EN_COURS".equals(Comptes.ministere().get("/api/scenarios/" + id).then().statusCode(200).extract().path("statut"))) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(id + " still EN_COURS");
+    private static void attendreLaFin(String id) {
+        await(id + " no longer EN_COURS").atMost(Duration.ofSeconds(40)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .until(() -> !"EN_COURS".equals(Comptes.ministere().get("/api/scenarios/" + id).then().statusCode(200).extract().path("statut")));
     }
 }

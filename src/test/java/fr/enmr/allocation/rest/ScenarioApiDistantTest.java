@@ -1,6 +1,7 @@
 package fr.enmr.allocation.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
@@ -26,13 +27,13 @@ class ScenarioApiDistantTest extends ScenarioApiSuite {
         ServeurInfinispanResource.serveur().tuer();
         ServeurInfinispanResource.serveur().redemarrer();
 
-        JsonPath apres = null;
-        for (int essai = 0; essai < 50 && apres == null; essai++) { // the client reconnects by itself within about a second
-            var reponse = Comptes.ministere().get(location);
-            apres = reponse.statusCode() == 200 ? reponse.jsonPath() : null;
-            Thread.sleep(apres == null ? 200 : 0);
-        }
-        assertThat(apres).isNotNull();
+        // the client reconnects by itself within about a second
+        JsonPath apres = await("the scenario read again after the server's restart").atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    var reponse = Comptes.ministere().get(location);
+                    return reponse.statusCode() == 200 ? reponse.jsonPath() : null;
+                }, java.util.Objects::nonNull);
         assertThat(apres.getString("statut")).isEqualTo("TERMINE");
         assertThat(apres.getList("resultat.retenus")).isEqualTo(avant.getList("resultat.retenus"));
         assertThat(apres.getString("score")).isEqualTo(avant.getString("score"));

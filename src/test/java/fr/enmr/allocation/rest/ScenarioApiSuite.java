@@ -1,6 +1,7 @@
 package fr.enmr.allocation.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -77,18 +78,12 @@ abstract class ScenarioApiSuite {
                 .extract().header("Location");
     }
 
-    static JsonPath attendreLaFin(String location, Duration limite) throws InterruptedException {
-        long fin = System.nanoTime() + limite.toNanos();
-        while (System.nanoTime() < fin) {
-            // amounts read as BigDecimal: a float would round 7 998 565,48 € to 7 998 565,5
-            JsonPath etat = Comptes.ministere().get(location).then().statusCode(200).extract().response()
-                    .jsonPath(JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
-            if (!etat.getString("statut").equals("EN_COURS")) {
-                return etat;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(location + " still EN_COURS after " + limite);
+    static JsonPath attendreLaFin(String location, Duration limite) {
+        // amounts read as BigDecimal: a float would round 7 998 565,48 € to 7 998 565,5
+        return await(location + " no longer EN_COURS").atMost(limite).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .until(() -> Comptes.ministere().get(location).then().statusCode(200).extract().response()
+                        .jsonPath(JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)),
+                        etat -> !etat.getString("statut").equals("EN_COURS"));
     }
 
     @Test
@@ -165,10 +160,8 @@ abstract class ScenarioApiSuite {
     void aScenarioIsStoppedEarlyAndKeepsItsBestResult() throws Exception {
         String location = Comptes.ministere().contentType("text/csv").body(Files.readString(NATIONAL)).queryParam("dureeMaxSecondes", 120)
                 .post("/api/scenarios").then().statusCode(202).extract().header("Location");
-        long attente = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (Comptes.ministere().get(location).path("score") == null && System.nanoTime() < attente) {
-            Thread.sleep(100);
-        }
+        await("a first score").atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> Comptes.ministere().get(location).path("score") != null);
 
         Response arret = Comptes.ministere().delete(location);
 

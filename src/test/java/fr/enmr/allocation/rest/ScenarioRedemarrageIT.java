@@ -1,6 +1,7 @@
 package fr.enmr.allocation.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -89,16 +90,9 @@ class ScenarioRedemarrageIT {
         return JSON.readTree(reponse.body()).path("id").asText();
     }
 
-    private static JsonNode attendre(int port, String id, java.util.function.Predicate<JsonNode> condition) throws Exception {
-        long fin = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < fin) {
-            JsonNode etat = lire(port, id);
-            if (condition.test(etat)) {
-                return etat;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("scenario " + id + " not as expected within 60 s");
+    private static JsonNode attendre(int port, String id, java.util.function.Predicate<JsonNode> condition) {
+        return await("scenario " + id + " as expected").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).until(() -> lire(port, id), condition::test);
     }
 
     private static JsonNode lire(int port, String id) throws Exception {
