@@ -75,6 +75,7 @@ public class EmbeddedCaches implements StoreCaches, AutoCloseable {
         this.cacheManager = new DefaultCacheManager(globalConfiguration(directory).build(), false);
         try {
             cacheManager.start();
+            Files.createDirectories(directory); // a new store: no cache has created it yet (they start on first use)
             // defined once the manager runs, a cache starts when first used: the start-up opens only those it reads
             for (StoreCache cache : StoreCache.values()) {
                 cacheManager.defineConfiguration(cache.nom(), indexedPersistentCache(cache.entite(), ecrituresForcees).build());
