@@ -30,7 +30,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 /**
  * Random dossiers at the rules' boundaries: the compiled model gives every decision exactly as KIE does, or says it
  * cannot (ErreurFeel, the dossier then goes to KIE) only where KIE itself reports an error. The normal suite tries
- * 1,000 (fixed seed); {@code -Djqwik.tries.default=100000} gives the 100,000-dossier run (README).
+ * 1,000 (fixed seed); {@code -Djqwik.tries.default=100000 -Djqwik.edgecases.default=NONE} gives the 100,000-dossier run (README).
  */
 class ModeleJavaProprietesTest {
 
