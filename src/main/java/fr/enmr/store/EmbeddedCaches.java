@@ -74,12 +74,13 @@ public class EmbeddedCaches implements StoreCaches, AutoCloseable {
         this.directory = directory;
         this.cacheManager = new DefaultCacheManager(globalConfiguration(directory).build(), false);
         try {
-            cacheManager.start();
-            Files.createDirectories(directory); // a new store: no cache has created it yet (they start on first use)
-            // defined once the manager runs, a cache starts when first used: the start-up opens only those it reads
             for (StoreCache cache : StoreCache.values()) {
                 cacheManager.defineConfiguration(cache.nom(), indexedPersistentCache(cache.entite(), ecrituresForcees).build());
             }
+            // every cache defined before starts with the manager (defined after, each would start on first use: tried on
+            // 2026-11-26, no start-up gain measured, BENCHMARKS.md)
+            cacheManager.start();
+            Files.createDirectories(directory);
             // the mark is removed before the store is used: a crash from now on leaves none, and the next open re-indexes
             boolean fermeturePropre = Files.deleteIfExists(directory.resolve(FERMETURE_PROPRE));
             forcer(directory);
