@@ -2,19 +2,13 @@ package fr.enmr.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.f4b6a3.ulid.UlidCreator;
 
-import fr.enmr.decision.Auteur;
-import fr.enmr.decision.Decision;
-import fr.enmr.decision.SyntheseDecision;
-import fr.enmr.decision.Verdict;
 import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.echantillon.GenerateurDossiers;
@@ -83,14 +77,9 @@ public final class BancPilotage {
         Map<String, StoredSummary> resumes = new HashMap<>();
         long debut = System.nanoTime();
         for (Dossier dossier : dossiers) {
-            Verdict verdict = regles.evaluer(dossier);
-            Decision decision = new Decision(UlidCreator.getMonotonicUlid().toString(), dossier.reference(), dossier.campagne(), verdict.annee(),
-                    dossier.campagne() + "+banc", null, Instant.now(), verdict.eligible(), verdict.criteres(), verdict.module1(), verdict.module2(),
-                    verdict.total(), verdict.constats(), new Auteur("banc", null), null, verdict.lignesRetenues());
-            decisions.put(decision.id(), new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
-                    dossier.structure().region().name(), decision.eligible(), decision.horodatage().toEpochMilli(), decision.versionRegles(),
-                    "banc", json.writeValueAsString(decision), json.writeValueAsString(dossier), null, null));
-            StoredSummary resume = SyntheseDecision.de(decision, dossier);
+            DecisionsStockeesDuBanc stockee = DecisionsStockeesDuBanc.de(dossier, regles, json);
+            decisions.put(stockee.decision().id(), stockee.decision());
+            StoredSummary resume = stockee.resume();
             resumes.put(resume.cle(), resume); // the latest of a reference replaces the earlier one, as Syntheses.enregistrer does
             if (decisions.size() == 1000) {
                 caches.cache(StoreCache.DECISIONS.nom()).putAll(decisions);

@@ -1,0 +1,88 @@
+package fr.enmr.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.Dossier;
+import fr.enmr.dossier.echantillon.GenerateurDossiers;
+import fr.enmr.dossier.echantillon.JsonDossiers;
+import fr.enmr.store.CacheDecisionStore;
+import fr.enmr.store.EmbeddedCaches;
+import fr.enmr.store.StoredDecision;
+import fr.enmr.store.StoredSummary;
+
+/**
+ * What the embedded store alone costs per decision (BENCHMARKS.md, « What bounds the HTTP path »): N decisions written
+ * as the service writes them (the decision, then its summary, {@link CacheDecisionStore#save(StoredDecision, StoredSummary)})
+ * from 8 threads into a new store, without HTTP, JSON reading, validation or rule evaluation (all done beforehand), with
+ * or without the disk force. Reports the process's CPU time per decision written (indexing and Lucene merges included,
+ * whatever thread they run on) and the decisions written per second. Usage:
+ * {@code BancEcrituresStore <decisions=50000> <forcees|sans-fsync>}.
+ */
+public final class BancEcrituresStore {
+
+    private static final int ECRIVAINS = 8;
+
+    private BancEcrituresStore() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int nombre = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+        boolean forcees = args.length < 2 || !args[1].equals("sans-fsync");
+        List<StoredDecision> decisions = new ArrayList<>(nombre);
+        List<StoredSummary> resumes = new ArrayList<>(nombre);
+        preparer(nombre, decisions, resumes);
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        Path dossier = Files.createTempDirectory("banc-ecritures");
+        try (EmbeddedCaches caches = new EmbeddedCaches(dossier.toString(), !forcees)) {
+            CacheDecisionStore store = new CacheDecisionStore(caches);
+            String chargeAvant = Machine.charge();
+            long cpu = os.getProcessCpuTime();
+            long debut = System.nanoTime();
+            ExecutorService ecrivains = Executors.newFixedThreadPool(ECRIVAINS);
+            AtomicInteger suivante = new AtomicInteger();
+            List<Future<?>> fins = new ArrayList<>();
+            for (int t = 0; t < ECRIVAINS; t++) {
+                fins.add(ecrivains.submit(() -> {
+                    for (int i; (i = suivante.getAndIncrement()) < nombre;) {
+                        store.save(decisions.get(i), resumes.get(i));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> fin : fins) {
+                fin.get();
+            }
+            double secondes = (System.nanoTime() - debut) / 1e9;
+            double cpuMicros = (os.getProcessCpuTime() - cpu) / 1e3 / nombre;
+            ecrivains.shutdown();
+            System.out.printf("%d decisions (decision + summary) written by %d threads, %s, into a new embedded store: %.0f µs of CPU per decision"
+                    + " (all threads), %.1f s, %.0f decisions/s; machine: %s; load before %s, after %s%n", nombre, ECRIVAINS,
+                    forcees ? "each write forced to disk" : "NO disk force (enmr.store.banc-sans-fsync)", cpuMicros, secondes,
+                    nombre / secondes, Machine.description(), chargeAvant, Machine.charge());
+        }
+    }
+
+    /** Realistic records: generated dossiers decided by the plain-Java reference, stored as the service stores them. */
+    private static void preparer(int nombre, List<StoredDecision> decisions, List<StoredSummary> resumes) throws Exception {
+        ObjectMapper json = JsonDossiers.mapper();
+        ReglesEnJava regles = new ReglesEnJava();
+        List<Dossier> dossiers = new ArrayList<>(new GenerateurDossiers().generer(2014, nombre / 2, Campagne.ENMR_2014));
+        dossiers.addAll(new GenerateurDossiers().generer(2010, nombre - nombre / 2, Campagne.ENMR_2010));
+        for (Dossier dossier : dossiers) {
+            DecisionsStockeesDuBanc stockee = DecisionsStockeesDuBanc.de(dossier, regles, json);
+            decisions.add(stockee.decision());
+            resumes.add(stockee.resume());
+        }
+    }
+}
