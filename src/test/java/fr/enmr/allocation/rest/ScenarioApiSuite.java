@@ -271,7 +271,7 @@ abstract class ScenarioApiSuite {
     void storedScenariosAreListedNewestFirstWithASummaryAndFilteredByStatus() throws Exception {
         String premier = creer(petitScenario(2, 1).replace("Petit scénario", "Liste — premier"));
         attendreLaFin(premier, Duration.ofSeconds(20));
-        Thread.sleep(5); // two creation dates apart
+        Thread.sleep(5); // time let pass on purpose, not a wait: two creation dates apart
         String second = creer(petitScenario(3, 1).replace("Petit scénario", "Liste — second"));
         attendreLaFin(second, Duration.ofSeconds(20));
         String idPremier = premier.substring(premier.lastIndexOf('/') + 1);
