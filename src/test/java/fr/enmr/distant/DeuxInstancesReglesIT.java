@@ -24,8 +24,9 @@ import fr.enmr.emballe.ServiceEmballe;
 import fr.enmr.store.ServeurInfinispan;
 
 /**
- * Two instances of the packaged service on one Infinispan server: a rule-set version approved through A decides on B
- * within 10 s, while a steady load on B sees no failed request during the switch.
+ * Two instances of the packaged service on one Infinispan server: a rule-set version approved through A, once B has
+ * compiled it ahead as a submitted version, decides on B within 10 s, while a steady load on B sees no failed request
+ * during the switch.
  */
 class DeuxInstancesReglesIT {
 
@@ -124,6 +125,9 @@ class DeuxInstancesReglesIT {
             }
         });
         chargeSurB.start();
+        // as after a real review: B has seen the submitted version and compiled it, so that the approval is a swap on B
+        await("B compiled the submitted version ahead of its approval").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> b.journal().contains("Rule-set version " + nouvelle + ", awaiting approval, compiled ahead of its publication"));
         attendreDesRequetes(requetes, 10, "before the approval");
 
         long approuvee = System.nanoTime();

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,10 +29,12 @@ public final class ServiceEmballe implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private ServiceEmballe(Process process, int port) {
+    private ServiceEmballe(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /** Starts it with these system properties (e.g. store mode and path); returns once it is ready. */
@@ -52,7 +55,7 @@ public final class ServiceEmballe implements AutoCloseable {
         Path log = Path.of("target", "service-" + nom + ".log");
         Process process = new ProcessBuilder(commande).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        ServiceEmballe service = new ServiceEmballe(process, port);
+        ServiceEmballe service = new ServiceEmballe(process, port, log);
         try {
             await("service " + nom + " answering " + sante + " with 200; see " + log).atMost(Duration.ofSeconds(240))
                     .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
@@ -64,6 +67,11 @@ public final class ServiceEmballe implements AutoCloseable {
             process.destroyForcibly();
             throw pasPret;
         }
+    }
+
+    /** What it has logged (target/service-name.log: every start of that name appended, this one last). */
+    public String journal() throws IOException {
+        return Files.readString(log);
     }
 
     public static int portLibre() throws IOException {
