@@ -63,6 +63,16 @@ public class Soumissions {
         }).orElseGet(() -> new Reservation(proposee.cle(), proposee.identifiant(), true));
     }
 
+    /** What was created under this id is deleted: a submission whose key reserved it must not create it again. */
+    public void noterSuppression(String identifiant) {
+        cles.noterSuppression(identifiant);
+    }
+
+    /** Whether what was created under the reservation's id has been deleted since. */
+    public boolean supprime(Reservation reservation) {
+        return cles.supprime(reservation.identifiant());
+    }
+
     /** The submission was refused as bad input: nothing was created, the key may serve again once the request is corrected. */
     public void liberer(Reservation reservation) {
         try {

@@ -7,8 +7,9 @@ import org.infinispan.protostream.annotations.Proto;
 /**
  * An {@code Idempotency-Key} received with a submission, kept for its lifespan (24 h): the id reserved
  * for what the submission creates, before it is created, so that every retry with the key creates
- * or finds that same id and nothing else. Field order is the ProtoStream field numbering: append new
- * fields at the end, never reorder.
+ * or finds that same id and nothing else. The same record under "suppression\n&lt;id&gt;", without a fingerprint,
+ * notes that what was created under that id has been deleted since (ClesIdempotence). Field order is the ProtoStream
+ * field numbering: append new fields at the end, never reorder.
  *
  * @param cle         what was submitted where, by whom, with which key (the cache key)
  * @param empreinte   SHA-256 of the request, so that the key reused for another request is refused

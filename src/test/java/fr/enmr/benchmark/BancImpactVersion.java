@@ -1,10 +1,12 @@
 package fr.enmr.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,11 +79,8 @@ class BancImpactVersion {
 
         long debut = System.nanoTime();
         ResultatImpact travail = impacts.lancer(versionModifiee(), null, null);
-        ResultatImpact resultat;
-        do {
-            Thread.sleep(100);
-            resultat = impacts.lire(travail.id(), 0, 1).orElseThrow();
-        } while ("EN_COURS".equals(resultat.etat()));
+        ResultatImpact resultat = await("impact job " + travail.id() + " over").atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> impacts.lire(travail.id(), 0, 1).orElseThrow(), r -> !"EN_COURS".equals(r.etat()));
         double secondes = (System.nanoTime() - debut) / 1e9;
 
         assertThat(resultat.etat()).isEqualTo("TERMINE");

@@ -26,7 +26,8 @@ import fr.enmr.store.ServeurInfinispan;
 /**
  * Two instances of the packaged service in remote mode over one Infinispan server: a decision
  * written through one is read, and found by a query, through the other; a scenario solved by one is
- * stopped through the other (nothing kept locally).
+ * stopped through the other, and one deleted through the other is not solved again for a retry with its
+ * Idempotency-Key (nothing kept locally).
  */
 class DeuxInstancesIT {
 
@@ -102,7 +103,8 @@ class DeuxInstancesIT {
         String demande = JSON.writeValueAsString(Map.of("nom", "À supprimer par l'autre instance",
                 "parametres", Map.of("dureeMaxSecondes", 120), "candidats",
                 CandidatsCsv.lire(Files.readString(Path.of("config/scenarios/candidats-nationaux-400.csv")))));
-        HttpResponse<String> cree = a.envoyer("POST", "/api/scenarios", MINISTERE, MOT_DE_PASSE_MINISTERE, demande);
+        Map<String, String> cle = Map.of("Idempotency-Key", "deux-instances-supprime");
+        HttpResponse<String> cree = a.envoyer("POST", "/api/scenarios", MINISTERE, MOT_DE_PASSE_MINISTERE, demande, cle, Duration.ofSeconds(30));
         assertThat(cree.statusCode()).as(cree.body()).isEqualTo(202);
         String chemin = "/api/scenarios/" + JSON.readTree(cree.body()).path("id").asText();
 
@@ -126,5 +128,10 @@ class DeuxInstancesIT {
         String id = chemin.substring(chemin.lastIndexOf('/') + 1);
         assertThat(a.envoyer("GET", "/api/scenarios?taille=100", MINISTERE, MOT_DE_PASSE_MINISTERE, null).body()).doesNotContain(id);
         assertThat(a.envoyer("DELETE", chemin + "?supprimer=true", MINISTERE, MOT_DE_PASSE_MINISTERE, null).statusCode()).isEqualTo(404);
+
+        // the deletion B made is in the store: A, which created it, does not solve it again for a retry with its key
+        HttpResponse<String> reessai = a.envoyer("POST", "/api/scenarios", MINISTERE, MOT_DE_PASSE_MINISTERE, demande, cle, Duration.ofSeconds(30));
+        assertThat(reessai.statusCode()).as(reessai.body()).isEqualTo(410);
+        assertThat(a.envoyer("GET", chemin, MINISTERE, MOT_DE_PASSE_MINISTERE, null).statusCode()).isEqualTo(404);
     }
 }

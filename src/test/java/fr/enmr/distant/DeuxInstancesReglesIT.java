@@ -24,8 +24,9 @@ import fr.enmr.emballe.ServiceEmballe;
 import fr.enmr.store.ServeurInfinispan;
 
 /**
- * Two instances of the packaged service on one Infinispan server: a rule-set version approved through A decides on B
- * within 10 s, while a steady load on B sees no failed request during the switch.
+ * Two instances of the packaged service on one Infinispan server: a rule-set version approved through A, once B has
+ * compiled it ahead as a submitted version, decides on B within 10 s, while a steady load on B sees no failed request
+ * during the switch.
  */
 class DeuxInstancesReglesIT {
 
@@ -117,14 +118,17 @@ class DeuxInstancesReglesIT {
                         assertThat(JSON.readTree(r.body()).path("total").decimalValue()).isEqualByComparingTo("36450");
                         avecLaNouvelle.incrementAndGet();
                     }
-                    Thread.sleep(50);
+                    Thread.sleep(50); // a pace, not a wait: a decision every 50 ms
                 } catch (Exception e) {
                     echecs.incrementAndGet();
                 }
             }
         });
         chargeSurB.start();
-        Thread.sleep(1000);
+        // as after a real review: B has seen the submitted version and compiled it, so that the approval is a swap on B
+        await("B compiled the submitted version ahead of its approval").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> b.journal().contains("Rule-set version " + nouvelle + ", awaiting approval, compiled ahead of its publication"));
+        attendreDesRequetes(requetes, 10, "before the approval");
 
         long approuvee = System.nanoTime();
         HttpResponse<String> approbation = a.envoyer("POST", "/api/regles/versions/" + nouvelle + "/approbation", "analyste-2", "analyste-2-enmr", null);
@@ -133,12 +137,19 @@ class DeuxInstancesReglesIT {
                 .as("decisions of B with the new version, %d ms after the approval", (System.nanoTime() - approuvee) / 1_000_000).isPositive());
         long delai = Duration.ofNanos(System.nanoTime() - approuvee).toMillis();
         System.out.printf("Instance B decided with the approved version %d ms after the approval%n", delai);
-        Thread.sleep(1000);
+        attendreDesRequetes(requetes, 10, "after the switch");
         charge.set(false);
         chargeSurB.join();
 
         assertThat(avecLaNouvelle.get()).as("decisions of B with the new version, %d ms after the approval", delai).isPositive();
         assertThat(delai).isLessThan(10_000);
         assertThat(echecs.get()).as("failed requests out of %d", requetes.get()).isZero();
+    }
+
+    /** Waits until the load has sent that many more requests: the switch happens under load, and the load goes on after it. */
+    private static void attendreDesRequetes(AtomicInteger requetes, int combien, String quand) {
+        int depuis = requetes.get();
+        await(combien + " requests of the load on B " + quand).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> requetes.get() - depuis >= combien);
     }
 }

@@ -1,6 +1,7 @@
 package fr.enmr.distant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -13,13 +14,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.infinispan.client.hotrod.RemoteCache;
 import org.infinispan.client.hotrod.RemoteCacheManager;
 import org.junit.jupiter.api.Test;
@@ -97,7 +101,7 @@ class PanneNoeudGrappeIT {
                     String corps = modele.replace("BRE-2014-0001", reference);
                     int premier = i;
                     soumissions.add(clients.submit(() -> soumettre(instances, premier, reference, "grappe-" + reference, corps, t0)));
-                    Thread.sleep(CADENCE.toMillis());
+                    Thread.sleep(CADENCE.toMillis()); // a pace, not a wait: one submission every CADENCE
                 }
                 incident.join(); // a server that could not restart or rebalance fails the test here
                 List<Soumission> faites = new ArrayList<>();
@@ -147,29 +151,34 @@ class PanneNoeudGrappeIT {
     }
 
     /** Submits with a key, retrying every 503, timeout or lost connection through the other instance, for up to 3 minutes. */
-    private static Soumission soumettre(ServiceEmballe[] instances, int premier, String reference, String cle, String corps, long t0)
-            throws Exception {
+    private static Soumission soumettre(ServiceEmballe[] instances, int premier, String reference, String cle, String corps, long t0) {
         List<Essai> essais = Collections.synchronizedList(new ArrayList<>());
-        long limite = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        for (int essai = 0; System.nanoTime() < limite; essai++) {
-            long debut = System.currentTimeMillis() - t0;
-            long depart = System.nanoTime();
-            try {
-                HttpResponse<String> reponse = instances[(premier + essai) % 2].envoyer("POST", "/api/decisions", AGENT, MOT_DE_PASSE, corps,
-                        Map.of("Idempotency-Key", cle), Duration.ofSeconds(10));
-                essais.add(new Essai(debut, reponse.statusCode(), (System.nanoTime() - depart) / 1_000_000));
-                if (reponse.statusCode() == 201) {
-                    return new Soumission(reference, cle, essais, reponse.body());
-                }
-                if (reponse.statusCode() != 503) {
-                    return new Soumission(reference, cle, essais, null);
-                }
-            } catch (IOException perdue) { // HttpTimeoutException included
-                essais.add(new Essai(debut, 0, (System.nanoTime() - depart) / 1_000_000));
-            }
-            Thread.sleep(200);
+        AtomicInteger essai = new AtomicInteger();
+        try {
+            // in the client's thread: an attempt is never cut short by the wait, only by its own 10 s timeout
+            HttpResponse<String> reponse = await(reference + " answered other than 503").atMost(Duration.ofMinutes(3)).pollInSameThread()
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                    .until(() -> essayer(instances[(premier + essai.getAndIncrement()) % 2], cle, corps, essais, t0),
+                            r -> r != null && r.statusCode() != 503);
+            return new Soumission(reference, cle, essais, reponse.statusCode() == 201 ? reponse.body() : null);
+        } catch (ConditionTimeoutException toujoursIndisponible) {
+            return new Soumission(reference, cle, essais, null);
         }
-        return new Soumission(reference, cle, essais, null);
+    }
+
+    /** One attempt, noted in essais; null for a client timeout or a lost connection. */
+    private static HttpResponse<String> essayer(ServiceEmballe instance, String cle, String corps, List<Essai> essais, long t0) throws Exception {
+        long debut = System.currentTimeMillis() - t0;
+        long depart = System.nanoTime();
+        try {
+            HttpResponse<String> reponse = instance.envoyer("POST", "/api/decisions", AGENT, MOT_DE_PASSE, corps,
+                    Map.of("Idempotency-Key", cle), Duration.ofSeconds(10));
+            essais.add(new Essai(debut, reponse.statusCode(), (System.nanoTime() - depart) / 1_000_000));
+            return reponse;
+        } catch (IOException perdue) { // HttpTimeoutException included
+            essais.add(new Essai(debut, 0, (System.nanoTime() - depart) / 1_000_000));
+            return null;
+        }
     }
 
     /** The attempts of each period of the run: how many, how many not 201 (which, when), the slowest. */
@@ -208,25 +217,17 @@ class PanneNoeudGrappeIT {
 
     private static void pause(long millisecondes) {
         try {
-            Thread.sleep(millisecondes);
+            Thread.sleep(millisecondes); // a pace, not a wait: how long the stream runs before the kill, how long the server stays down
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    /** The remaining server may take a moment to see that its peer is gone. */
-    private static StoredDecision lireAvecPatience(RemoteCache<String, StoredDecision> decisions, String id) throws InterruptedException {
-        long limite = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            try {
-                return decisions.get(id);
-            } catch (RuntimeException pasEncore) {
-                if (System.nanoTime() > limite) {
-                    throw pasEncore;
-                }
-                Thread.sleep(500);
-            }
-        }
+    /** The remaining server may take a moment to see that its peer is gone: reads fail meanwhile. */
+    private static StoredDecision lireAvecPatience(RemoteCache<String, StoredDecision> decisions, String id) {
+        return await("decision " + id + " read from the restarted server alone").atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).ignoreExceptionsInstanceOf(RuntimeException.class)
+                .until(() -> Optional.ofNullable(decisions.get(id)), luSansErreur -> true).orElse(null);
     }
 }

@@ -1,10 +1,12 @@
 package fr.enmr.regles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,9 @@ class PublicationInterrompueIT {
                 // the service is killed before it answers
             }
         });
-        Thread.sleep(5000); // the pointer is written, the pause holds the rest of the publication
+        // the pointer is written (a read shows the new version active), the pause holds the states' write
+        await("the new version's pointer written").atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> actives(premier), actives -> actives.contains(nouvelle));
         premier.tuer();
 
         try (ServiceEmballe second = ServiceEmballe.demarrer("publication-interrompue", port, proprietes)) {

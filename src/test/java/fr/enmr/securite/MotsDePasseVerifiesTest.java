@@ -24,7 +24,7 @@ class MotsDePasseVerifiesTest {
     private boolean bcryptLent(String motDePasse, String empreinte) {
         calculs.incrementAndGet();
         try {
-            Thread.sleep(200);
+            Thread.sleep(200); // the cost of bcrypt, not a wait: concurrent first requests overlap it
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -25,7 +25,7 @@ class ClesIdempotenceTest {
             assertThat(cles.reserver(premiere)).as("the same record again: a client-side retry of its own write").isEmpty();
             assertThat(cles.reserver(seconde)).contains(premiere);
 
-            Thread.sleep(1_500);
+            Thread.sleep(1_500); // time let pass on purpose, not a wait: the lifespan (1 s) must be over
 
             assertThat(cles.reserver(seconde)).as("expired").isEmpty();
         }

@@ -1,5 +1,7 @@
 package fr.enmr.store;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.infinispan.client.hotrod.RemoteCacheManager;
 import org.infinispan.client.hotrod.configuration.ClientIntelligence;
@@ -58,13 +61,8 @@ public final class GrappeInfinispan implements AutoCloseable {
     }
 
     private void attendreLaVueADeux(ServeurInfinispan noeud, int depuis, Duration limite) {
-        long fin = System.nanoTime() + limite.toNanos();
-        while (!VUE_A_DEUX.matcher(noeud.journal().substring(Math.min(depuis, noeud.journal().length()))).find()) {
-            if (System.nanoTime() > fin) {
-                throw new IllegalStateException("the two nodes did not form one cluster in " + limite);
-            }
-            pause();
-        }
+        await("the two nodes in one cluster (a view of 2 logged)").atMost(limite).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> VUE_A_DEUX.matcher(apres(noeud.journal(), depuis)).find());
     }
 
     /** How far each node's log goes now: what a later wait reads from. */
@@ -74,20 +72,14 @@ public final class GrappeInfinispan implements AutoCloseable {
 
     /** Waits until a node logs, after the given positions, that a rebalance of the cache has finished. */
     public void attendreLeReequilibrage(String cache, int[] depuis, Duration limite) {
-        long fin = System.nanoTime() + limite.toNanos();
         Pattern termine = Pattern.compile("ISPN100010[^\n]*\\b" + Pattern.quote(cache) + "\\b|\\b" + Pattern.quote(cache) + "\\b[^\n]*ISPN100010");
-        while (true) {
-            for (int i = 0; i < noeuds.size(); i++) {
-                String journal = noeuds.get(i).journal();
-                if (termine.matcher(journal.substring(Math.min(depuis[i], journal.length()))).find()) {
-                    return;
-                }
-            }
-            if (System.nanoTime() > fin) {
-                throw new IllegalStateException("no finished rebalance of " + cache + " logged in " + limite);
-            }
-            pause();
-        }
+        await("a finished rebalance of " + cache + " logged (ISPN100010)").atMost(limite).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> IntStream.range(0, noeuds.size()).anyMatch(i -> termine.matcher(apres(noeuds.get(i).journal(), depuis[i])).find()));
+    }
+
+    /** What a log holds from a position on (nothing yet if it is not that long). */
+    private static String apres(String journal, int position) {
+        return journal.substring(Math.min(position, journal.length()));
     }
 
     /** The service's configuration for this cluster: both servers, caches distributed over both (2 owners). */
@@ -130,15 +122,6 @@ public final class GrappeInfinispan implements AutoCloseable {
             return true;
         } catch (IOException occupe) {
             return false;
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package fr.enmr.store;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -73,27 +75,18 @@ public final class ServeurInfinispan implements AutoCloseable {
             List<String> commande = new java.util.ArrayList<>(List.of("bash", "config/infinispan/start-server.sh",
                     "--home", home.toString(), "--port", Integer.toString(port), "--foreground"));
             commande.addAll(options);
-            process = new ProcessBuilder(commande)
+            Process demarre = new ProcessBuilder(commande)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
+            process = demarre;
             // first run downloads the server; a cluster node rejoining a busy machine's cluster takes minutes more
-            long limite = System.nanoTime() + Duration.ofMinutes(6).toNanos();
-            while (System.nanoTime() < limite) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("Infinispan server exited; see " + log);
-                }
-                if (Files.size(log) > debut && Files.readString(log).substring((int) debut).contains("ISPN080001")) {
-                    return;
-                }
-                Thread.sleep(200);
-            }
-            throw new IllegalStateException("Infinispan server not ready in 6 min; see " + log);
+            await("Infinispan server started (ISPN080001 logged); see " + log).atMost(Duration.ofMinutes(6))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                    .failFast("Infinispan server exited; see " + log, () -> !demarre.isAlive())
+                    .until(() -> Files.size(log) > debut && Files.readString(log).substring((int) debut).contains("ISPN080001"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

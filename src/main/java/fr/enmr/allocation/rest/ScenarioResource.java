@@ -73,6 +73,7 @@ public class ScenarioResource {
     @APIResponse(responseCode = "202", description = "Scénario enregistré et lancé ; Location : son adresse",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioVue.class)))
     @APIResponse(responseCode = "400", description = "Saisie invalide : chaque champ en cause est nommé (problem+json)")
+    @APIResponse(responseCode = "410", description = "Clé Idempotency-Key d'un scénario supprimé depuis : il n'est pas calculé de nouveau (problem+json)")
     @APIResponse(responseCode = "422", description = "Clé Idempotency-Key déjà utilisée pour une autre requête")
     @APIResponse(responseCode = "503", description = "Le magasin ne répond pas ; rien n'est acquis (problem+json)")
     public Response creer(DemandeScenario demande, @Parameter(description = CleIdempotence.DESCRIPTION) @HeaderParam(CleIdempotence.ENTETE) String cleIdempotence) throws JsonProcessingException {
@@ -93,6 +94,7 @@ public class ScenarioResource {
     @APIResponse(responseCode = "202", description = "Scénario enregistré et lancé ; Location : son adresse",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioVue.class)))
     @APIResponse(responseCode = "400", description = "Fichier ou paramètre invalide : la ligne et la colonne, ou le paramètre, sont nommés (problem+json)")
+    @APIResponse(responseCode = "410", description = "Clé Idempotency-Key d'un scénario supprimé depuis : il n'est pas calculé de nouveau (problem+json)")
     @APIResponse(responseCode = "422", description = "Clé Idempotency-Key déjà utilisée pour une autre requête")
     @APIResponse(responseCode = "503", description = "Le magasin ne répond pas ; rien n'est acquis (problem+json)")
     public Response creerDepuisCsv(String csv, @Context UriInfo uri, @Parameter(description = CleIdempotence.DESCRIPTION) @HeaderParam(CleIdempotence.ENTETE) String cleIdempotence) {
@@ -188,7 +190,7 @@ public class ScenarioResource {
             if (!supprimer.equals("true")) {
                 throw new SaisieInvalideException(List.of(new Violation("supprimer", "true pour supprimer le scénario, false ou absent pour l'arrêter")));
             }
-            return service.supprimer(id) ? Response.noContent().build() : introuvable(id);
+            return idempotents.supprimer(id) ? Response.noContent().build() : introuvable(id);
         }
         // 202: the instance solving it (another one) has not stored the stopped result yet
         return service.arreter(id)

@@ -326,13 +326,15 @@ public class ScenarioService {
     /**
      * Deletes a stored scenario that nobody solves any more, for every instance: the scenario and any stop request left for it.
      *
+     * @param avant  done once the scenario is known to be deletable, before anything is removed (if it fails, nothing is)
      * @return whether there was one under this id
      * @throws ScenarioEnCoursException while it is being solved (here or by another instance)
      */
-    public boolean supprimer(String id) {
+    public boolean supprimer(String id, Runnable avant) {
         if (termine(id, "supprimé").isEmpty()) {
             return false;
         }
+        avant.run();
         depot.remove(id);
         coordination.oublierArret(id);
         return true;

@@ -94,10 +94,14 @@ public class TraceDecisions {
 
     /** The decision « Critère CODE », else the element whose description names the code (the ETP programme's model). */
     private Optional<ElementDmn> elementDuCritere(CatalogueRegles regles, String code) {
-        List<ElementDmn> elements = regles.modeles().stream()
-                .flatMap(m -> Stream.concat(m.decisions().stream(), m.connaissances().stream())).toList();
+        List<ElementDmn> elements = decisionsEtConnaissances(regles).toList();
         return elements.stream().filter(e -> e.nom().equals("Critère " + code)).findFirst()
                 .or(() -> elements.stream().filter(e -> e.description().contains(code)).findFirst());
+    }
+
+    /** The decisions and business knowledge models of every model, model by model: where criteria and noted tables are. */
+    private static Stream<ElementDmn> decisionsEtConnaissances(CatalogueRegles regles) {
+        return regles.modeles().stream().flatMap(m -> Stream.concat(m.decisions().stream(), m.connaissances().stream()));
     }
 
     /**
@@ -132,8 +136,7 @@ public class TraceDecisions {
 
     /** The noted table in the rules that made the decision: in its element's logic, however deep (context, call, function). */
     private static Optional<TableDunElement> tableNotee(CatalogueRegles regles, LigneDeTable notee) {
-        return regles.modeles().stream()
-                .flatMap(m -> Stream.concat(m.decisions().stream(), m.connaissances().stream()))
+        return decisionsEtConnaissances(regles)
                 .filter(e -> e.nom().equals(notee.element()))
                 .flatMap(e -> tables(e.expression()).filter(t -> t.id() != null && t.id().equals(notee.table())).map(t -> new TableDunElement(e, t)))
                 .findFirst();

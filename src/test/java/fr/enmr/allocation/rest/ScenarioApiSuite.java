@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -271,7 +273,7 @@ abstract class ScenarioApiSuite {
     void storedScenariosAreListedNewestFirstWithASummaryAndFilteredByStatus() throws Exception {
         String premier = creer(petitScenario(2, 1).replace("Petit scénario", "Liste — premier"));
         attendreLaFin(premier, Duration.ofSeconds(20));
-        Thread.sleep(5); // two creation dates apart
+        Thread.sleep(5); // time let pass on purpose, not a wait: two creation dates apart
         String second = creer(petitScenario(3, 1).replace("Petit scénario", "Liste — second"));
         attendreLaFin(second, Duration.ofSeconds(20));
         String idPremier = premier.substring(premier.lastIndexOf('/') + 1);
@@ -444,6 +446,34 @@ abstract class ScenarioApiSuite {
         List<String> ids = Comptes.ministere().queryParam("taille", 100).get("/api/scenarios").then().extract().path("scenarios.id");
         assertThat(ids).doesNotContain(id);
         Comptes.ministere().queryParam("supprimer", "true").delete(location).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aSubmissionRetriedWithTheKeyOfADeletedScenarioIsRefused410AndSolvesNothing() {
+        String cle = "supprime-" + UUID.randomUUID();
+        String demande = petitScenario(2, 1).replace("Petit scénario", "Supprimé puis soumis de nouveau");
+        String location = Comptes.ministere().contentType("application/json").header("Idempotency-Key", cle).body(demande).post("/api/scenarios")
+                .then().statusCode(202).extract().header("Location");
+        attendreLaFin(location, Duration.ofSeconds(20));
+        Comptes.ministere().queryParam("supprimer", "true").delete(location).then().statusCode(204);
+        long stockes = Comptes.ministere().get("/api/scenarios").then().statusCode(200).extract().<Number>path("total").longValue();
+
+        for (int essai = 0; essai < 2; essai++) { // the key stays spent: every retry is told the same
+            Comptes.ministere().contentType("application/json").header("Idempotency-Key", cle).body(demande).post("/api/scenarios")
+                    .then().statusCode(410).contentType("application/problem+json").header("Location", nullValue())
+                    .body("title", equalTo("Scénario supprimé"))
+                    .body("detail", containsString("Le scénario créé avec cette clé d'idempotence (Idempotency-Key) a été supprimé"))
+                    .body("violations.champ", hasItem("Idempotency-Key"));
+        }
+
+        Comptes.ministere().get(location).then().statusCode(404);
+        assertThat(Comptes.ministere().get("/api/scenarios").then().extract().<Number>path("total").longValue()).isEqualTo(stockes);
+        // the key of another request is still refused as such, and a new key launches the scenario again
+        Comptes.ministere().contentType("application/json").header("Idempotency-Key", cle).body(demande.replace("Supprimé", "Autre"))
+                .post("/api/scenarios").then().statusCode(422);
+        String relance = Comptes.ministere().contentType("application/json").header("Idempotency-Key", cle + "-2").body(demande)
+                .post("/api/scenarios").then().statusCode(202).extract().header("Location");
+        assertThat(relance).isNotEqualTo(location);
     }
 
     @Test

@@ -17,7 +17,7 @@ class ScenarioOpenApiTest {
 
     @ParameterizedTest(name = "{1} {0}")
     @CsvSource(delimiter = '|', value = {
-            "/api/scenarios|post|202 400 422 503",
+            "/api/scenarios|post|202 400 410 422 503",
             "/api/scenarios|get|200 400",
             "/api/scenarios/{id}|get|200 404",
             "/api/scenarios/{id}|delete|200 202 204 400 404 409 503",
