@@ -79,8 +79,7 @@ public class EmbeddedCaches implements StoreCaches, AutoCloseable {
             }
             // every cache defined before starts with the manager (defined after, each would start on first use: tried on
             // 2026-11-26, no start-up gain measured, BENCHMARKS.md)
-            cacheManager.start();
-            Files.createDirectories(directory);
+            cacheManager.start(); // its caches create the directory
             // the mark is removed before the store is used: a crash from now on leaves none, and the next open re-indexes
             boolean fermeturePropre = Files.deleteIfExists(directory.resolve(FERMETURE_PROPRE));
             forcer(directory);
