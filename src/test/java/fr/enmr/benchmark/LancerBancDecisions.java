@@ -24,7 +24,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs BancDecisions on 1 then 2 threads and writes target/benchmarks/decisions.md: decisions per second of the DMN +
  * Drools path in each engine configuration, of the plain-Java reference, their ratio, allocation per decision, and the
- * machine's load before and after (numbers taken on a busy machine understate). Argument "rapide": a smoke run.
+ * machine's load before and after (numbers taken on a busy machine understate). First argument "rapide": a smoke run;
+ * second, optional: the engine configurations to measure, comma-separated (e.g. "COMPILE"; default all three).
  */
 public final class LancerBancDecisions {
 
@@ -35,12 +36,17 @@ public final class LancerBancDecisions {
 
     public static void main(String[] args) throws RunnerException, IOException {
         boolean rapide = args.length > 0 && args[0].equals("rapide");
+        String[] configurations = args.length > 1 && !args[1].isBlank() ? args[1].split(",") : new String[0];
         Files.createDirectories(SORTIE);
         String chargeAvant = Machine.charge();
         ZonedDateTime debut = ZonedDateTime.now();
         Map<Integer, List<RunResult>> parThreads = new LinkedHashMap<>();
         for (int threads : new int[] {1, 2}) {
-            Options options = new OptionsBuilder()
+            OptionsBuilder choix = new OptionsBuilder();
+            if (configurations.length > 0) {
+                choix.param("configuration", configurations);
+            }
+            Options options = choix
                     .include(BancDecisions.class.getName() + "\\.")
                     .threads(threads)
                     .forks(1)
