@@ -80,7 +80,7 @@ public final class BancEcrituresStore {
         List<Dossier> dossiers = new ArrayList<>(new GenerateurDossiers().generer(2014, nombre / 2, Campagne.ENMR_2014));
         dossiers.addAll(new GenerateurDossiers().generer(2010, nombre - nombre / 2, Campagne.ENMR_2010));
         for (Dossier dossier : dossiers) {
-            DecisionsStockeesDuBanc stockee = DecisionsStockeesDuBanc.de(dossier, regles, json);
+            DecisionStockeeDuBanc stockee = DecisionStockeeDuBanc.de(dossier, regles, json);
             decisions.add(stockee.decision());
             resumes.add(stockee.resume());
         }

@@ -77,7 +77,7 @@ public final class BancPilotage {
         Map<String, StoredSummary> resumes = new HashMap<>();
         long debut = System.nanoTime();
         for (Dossier dossier : dossiers) {
-            DecisionsStockeesDuBanc stockee = DecisionsStockeesDuBanc.de(dossier, regles, json);
+            DecisionStockeeDuBanc stockee = DecisionStockeeDuBanc.de(dossier, regles, json);
             decisions.put(stockee.decision().id(), stockee.decision());
             StoredSummary resume = stockee.resume();
             resumes.put(resume.cle(), resume); // the latest of a reference replaces the earlier one, as Syntheses.enregistrer does

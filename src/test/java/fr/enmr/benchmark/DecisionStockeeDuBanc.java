@@ -16,9 +16,9 @@ import fr.enmr.store.StoredDecision;
 import fr.enmr.store.StoredSummary;
 
 /** A dossier decided by the plain-Java reference of the rules and stored as the service stores it: decision and summary. */
-record DecisionsStockeesDuBanc(StoredDecision decision, StoredSummary resume) {
+record DecisionStockeeDuBanc(StoredDecision decision, StoredSummary resume) {
 
-    static DecisionsStockeesDuBanc de(Dossier dossier, ReglesEnJava regles, ObjectMapper json) throws JsonProcessingException {
+    static DecisionStockeeDuBanc de(Dossier dossier, ReglesEnJava regles, ObjectMapper json) throws JsonProcessingException {
         Verdict verdict = regles.evaluer(dossier);
         Decision decision = new Decision(UlidCreator.getMonotonicUlid().toString(), dossier.reference(), dossier.campagne(), verdict.annee(),
                 dossier.campagne() + "+banc", null, Instant.now(), verdict.eligible(), verdict.criteres(), verdict.module1(), verdict.module2(),
@@ -27,6 +27,6 @@ record DecisionsStockeesDuBanc(StoredDecision decision, StoredSummary resume) {
                 dossier.structure().region().name(), decision.eligible(), decision.horodatage().toEpochMilli(), decision.versionRegles(),
                 "banc", json.writeValueAsString(decision), json.writeValueAsString(dossier), null, null,
                 NomsDeStructure.normalise(dossier.structure().nom()));
-        return new DecisionsStockeesDuBanc(stockee, SyntheseDecision.de(decision, dossier));
+        return new DecisionStockeeDuBanc(stockee, SyntheseDecision.de(decision, dossier));
     }
 }
