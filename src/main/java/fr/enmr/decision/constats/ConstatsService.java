@@ -41,16 +41,24 @@ public class ConstatsService {
         if (session == null) {
             ConstatsUnit unite = new ConstatsUnit();
             session = new Session(unite, regles.createInstance(unite));
+            sessions.set(session);
         }
-        sessions.remove(); // until the facts are withdrawn: a failure leaves no half-used session behind
-        ConstatsUnit unite = session.unite();
+        try {
+            return constater(session.unite(), session.instance(), dossier, new ContexteDecision(annee, patienteleRetenue, etpMedecinsGeneralistes));
+        } catch (RuntimeException | Error echec) {
+            sessions.remove(); // a failure leaves no half-used session behind
+            throw echec;
+        }
+    }
+
+    private static List<Constat> constater(ConstatsUnit unite, RuleUnitInstance<ConstatsUnit> instance, Dossier dossier, ContexteDecision contexte) {
         List<DataHandle> programmes = new ArrayList<>();
         dossier.programmesEtpOuVide().forEach(p -> programmes.add(unite.getProgrammesEtp().add(p)));
         if (dossier.projetDeSante() != null) {
             unite.getProjetDeSante().set(dossier.projetDeSante());
         }
-        unite.getContexte().set(new ContexteDecision(annee, patienteleRetenue, etpMedecinsGeneralistes));
-        session.instance().fire();
+        unite.getContexte().set(contexte);
+        instance.fire();
         List<Constat> constats = unite.getConstats().stream()
                 .sorted(ConstatReleve.PAR_CODE_PUIS_PROGRAMME)
                 .map(ConstatReleve::constat)
@@ -59,7 +67,6 @@ public class ConstatsService {
         unite.getProjetDeSante().clear();
         unite.getContexte().clear();
         unite.getConstats().clear();
-        sessions.set(session);
         return constats;
     }
 }

@@ -23,14 +23,39 @@ final class ContexteFeel extends AbstractMap<String, Object> {
         this.valeurs = valeurs;
     }
 
+    /** The same context, its lists read-only at any depth ({@link Feel#figee}). */
+    ContexteFeel figee() {
+        Object[] figees = new Object[valeurs.length];
+        for (int i = 0; i < valeurs.length; i++) {
+            figees[i] = Feel.figee(valeurs[i]);
+        }
+        return new ContexteFeel(cles, figees);
+    }
+
     @Override
     public Object get(Object cle) {
+        int i = indice(cle);
+        return i >= 0 ? valeurs[i] : null;
+    }
+
+    /** The position of a key, -1 if absent. */
+    int indice(Object cle) {
+        // the generated code's keys and the records' component names are the same interned texts: identity first
         for (int i = 0; i < cles.length; i++) {
-            if (cles[i].equals(cle)) {
-                return valeurs[i];
+            if (cles[i] == cle) {
+                return i;
             }
         }
-        return null;
+        for (int i = 0; i < cles.length; i++) {
+            if (cles[i].equals(cle)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    Object valeur(int indice) {
+        return valeurs[indice];
     }
 
     @Override

@@ -2,6 +2,8 @@ package fr.enmr.regles.compile;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -206,6 +208,31 @@ public final class Feel {
         return liste;
     }
 
+    /** The value as a list if it is one, tested by class first (the lists the models make are ArrayLists); null otherwise. */
+    private static List<?> enListe(Object valeur) {
+        return valeur instanceof ArrayList<?> a ? a : valeur instanceof List<?> l ? l : null;
+    }
+
+    /** A value shared by every evaluation (a decision that requires nothing): its lists, at any depth, read-only. */
+    public static Object figee(Object valeur) {
+        if (valeur instanceof List<?> liste) {
+            List<Object> elements = new ArrayList<>(liste.size());
+            for (Object element : liste) {
+                elements.add(figee(element));
+            }
+            return Collections.unmodifiableList(elements);
+        }
+        if (valeur instanceof Map<?, ?> contexte && !(valeur instanceof ContexteFeel)) {
+            Map<Object, Object> entrees = new LinkedHashMap<>();
+            contexte.forEach((cle, element) -> entrees.put(cle, figee(element)));
+            return Collections.unmodifiableMap(entrees);
+        }
+        if (valeur instanceof ContexteFeel contexte) {
+            return contexte.figee();
+        }
+        return valeur;
+    }
+
     /**
      * A FEEL context literal {@code {a: …, b: …}}, a boxed context without a final result, or a decision table's row
      * with several outputs: its keys (a constant of the generated class) and values, in a compact map.
@@ -216,6 +243,13 @@ public final class Feel {
 
     /** A decision's, context entry's or parameter's value of a type that is not a list: a one-element list is its element. */
     public static Object unique(Object valeur) {
+        // the model's usual values by class first: a test against the Collection interface costs a walk of the class's interfaces
+        if (valeur instanceof ArrayList<?> liste) {
+            return liste.size() == 1 ? liste.get(0) : liste;
+        }
+        if (valeur == null || valeur instanceof String || valeur instanceof BigDecimal || valeur instanceof Boolean || valeur instanceof ContexteFeel) {
+            return valeur;
+        }
         if (valeur instanceof Collection<?> collection && collection.size() == 1) {
             return collection.iterator().next();
         }
@@ -226,6 +260,9 @@ public final class Feel {
     public static Object champ(Object valeur, String nom) {
         if (valeur == null) {
             return null;
+        }
+        if (valeur instanceof ContexteFeel contexte) {
+            return contexte.get(nom);
         }
         if (valeur instanceof List<?> liste) {
             List<Object> valeurs = new ArrayList<>(liste.size());
@@ -241,6 +278,9 @@ public final class Feel {
         if (valeur == null) {
             return null;
         }
+        if (valeur instanceof ContexteFeel contexte) {
+            return contexte.get(nom);
+        }
         if (valeur instanceof Map<?, ?> contexte) {
             return contexte.get(nom);
         }
@@ -252,7 +292,12 @@ public final class Feel {
      * otherwise the name's value around the filter ({@link #ABSENT}: not in scope, null as KIE gives).
      */
     public static Object nomDansFiltre(Object element, String nom, Object autour) {
-        if (element instanceof Map<?, ?> contexte && contexte.containsKey(nom)) {
+        if (element instanceof ContexteFeel contexte) {
+            int i = contexte.indice(nom);
+            if (i >= 0) {
+                return contexte.valeur(i);
+            }
+        } else if (element instanceof Map<?, ?> contexte && contexte.containsKey(nom)) {
             return contexte.get(nom);
         }
         return autour == ABSENT ? null : autour;
@@ -260,7 +305,10 @@ public final class Feel {
 
     /** {@code liste[condition]}: the elements for which the condition is true; an error excludes the element (KIE). */
     public static List<Object> filtrer(Object valeur, Function<Object, Object> condition) {
-        List<?> liste = valeur instanceof List<?> l ? l : Collections.singletonList(valeur);
+        List<?> liste = enListe(valeur);
+        if (liste == null) {
+            liste = Collections.singletonList(valeur);
+        }
         List<Object> retenus = new ArrayList<>(liste.size());
         for (Object element : liste) {
             Object verdict;
@@ -278,7 +326,8 @@ public final class Feel {
 
     /** {@code for x in liste return …}. */
     public static List<Object> pour(Object valeur, Function<Object, Object> corps) {
-        if (!(valeur instanceof List<?> elements)) { // null, a range, a single value: left to KIE
+        List<?> elements = enListe(valeur);
+        if (elements == null) { // null, a range, a single value: left to KIE
             throw new ErreurFeel("for over " + valeur);
         }
         List<Object> resultats = new ArrayList<>(elements.size());
@@ -291,18 +340,54 @@ public final class Feel {
     // ---- built-in functions (KIE's classes; an error result becomes ErreurFeel)
 
     public static Object non(Object valeur) {
+        if (valeur == null || valeur instanceof Boolean) {
+            return valeur == null ? null : !(Boolean) valeur;
+        }
         return resultat(NotFunction.INSTANCE.invoke(valeur));
     }
 
+    // Fast paths of the built-in functions: the argument kinds this service's models meet, computed as KIE's function
+    // classes compute them (same checks, same order, same result); any other kind, and every error, goes to KIE's class.
+
     public static Object count(Object... arguments) {
+        List<?> liste = arguments.length == 1 ? enListe(arguments[0]) : null;
+        if (liste != null) {
+            return BigDecimal.valueOf(liste.size());
+        }
         return arguments.length == 1 ? resultat(CountFunction.INSTANCE.invoke(seuleListe("count", arguments))) : resultat(CountFunction.INSTANCE.invoke(arguments));
     }
 
     public static Object sum(Object... arguments) {
+        List<?> liste = arguments.length == 1 ? enListe(arguments[0]) : null;
+        if (liste != null && !liste.isEmpty()) {
+            BigDecimal somme = BigDecimal.ZERO;
+            for (Object element : liste) {
+                if (!(element instanceof BigDecimal nombre)) {
+                    return resultat(SumFunction.INSTANCE.invoke(liste));
+                }
+                somme = somme.add(nombre);
+            }
+            return somme;
+        }
         return arguments.length == 1 ? resultat(SumFunction.INSTANCE.invoke(seuleListe("sum", arguments))) : resultat(SumFunction.INSTANCE.invoke(arguments));
     }
 
     public static Object all(Object... arguments) {
+        List<?> liste = arguments.length == 1 ? enListe(arguments[0]) : null;
+        if (liste != null) {
+            boolean tous = true;
+            boolean nul = false;
+            for (Object element : liste) {
+                if (element == null) {
+                    nul = true;
+                } else if (element instanceof Boolean b) {
+                    tous &= b;
+                } else {
+                    return resultat(AllFunction.INSTANCE.invoke(liste));
+                }
+            }
+            return nul && tous ? null : tous;
+        }
         return arguments.length == 1 ? resultat(AllFunction.INSTANCE.invoke(seuleListe("all", arguments))) : resultat(AllFunction.INSTANCE.invoke(arguments));
     }
 
@@ -319,12 +404,34 @@ public final class Feel {
     }
 
     public static Object concatenate(Object... listes) {
-        return resultat(ConcatenateFunction.INSTANCE.invoke(listes));
+        int taille = 0;
+        for (Object liste : listes) {
+            if (liste == null) {
+                return resultat(ConcatenateFunction.INSTANCE.invoke(listes));
+            }
+            taille += liste instanceof ArrayList<?> a ? a.size() : liste instanceof Collection<?> c ? c.size() : 1;
+        }
+        List<Object> resultat = new ArrayList<>(taille);
+        for (Object liste : listes) {
+            if (liste instanceof ArrayList<?> a) {
+                resultat.addAll(a);
+            } else if (liste instanceof Collection<?> c) {
+                resultat.addAll(c);
+            } else {
+                resultat.add(liste);
+            }
+        }
+        return resultat;
     }
 
+
     public static Object listContains(Object liste, Object element) {
-        if (!(liste instanceof List<?> l)) {
+        List<?> l = enListe(liste);
+        if (l == null) {
             throw new ErreurFeel("list contains on " + liste);
+        }
+        if (element instanceof String) { // KIE: String.equals each element, as contains does
+            return l.contains(element);
         }
         return resultat(ListContainsFunction.INSTANCE.invoke(l, element));
     }
@@ -334,20 +441,49 @@ public final class Feel {
     }
 
     public static Object stringJoin(Object liste) {
-        if (!(liste instanceof List<?> l)) {
+        List<?> l = enListe(liste);
+        if (l == null) {
             throw new ErreurFeel("string join on " + liste);
         }
         return resultat(StringJoinFunction.INSTANCE.invoke(l));
     }
 
     public static Object stringJoin(Object liste, Object separateur) {
-        if (!(liste instanceof List<?> l) || !(separateur == null || separateur instanceof String)) {
+        List<?> l = enListe(liste);
+        if (l == null || !(separateur == null || separateur instanceof String)) {
             throw new ErreurFeel("string join on " + liste);
         }
-        return resultat(StringJoinFunction.INSTANCE.invoke(l, (String) separateur));
+        if (l.isEmpty()) {
+            return "";
+        }
+        StringBuilder texte = new StringBuilder(16 * l.size());
+        boolean premier = true;
+        for (Object element : l) {
+            if (element == null) {
+                continue;
+            }
+            if (!(element instanceof String s)) {
+                return resultat(StringJoinFunction.INSTANCE.invoke(l, (String) separateur));
+            }
+            if (!premier && separateur != null) {
+                texte.append((String) separateur);
+            }
+            texte.append(s);
+            premier = false;
+        }
+        return texte.toString();
     }
 
     public static Object string(Object valeur) {
+        if (valeur == null || valeur instanceof String) {
+            return valeur;
+        }
+        if (valeur instanceof BigDecimal || valeur instanceof Boolean) {
+            return valeur.toString();
+        }
+        if (valeur instanceof LocalDate date && date.getYear() >= 0 && date.getYear() <= 9999) {
+            return date.toString(); // KIE's FEEL_DATE (yyyy-MM-dd, the year on 4 digits) for these years
+        }
         return resultat(StringFunction.INSTANCE.invoke(valeur));
     }
 
@@ -355,7 +491,11 @@ public final class Feel {
         if (!(annee instanceof Number a) || !(mois instanceof Number m) || !(jour instanceof Number j)) {
             throw new ErreurFeel("date(" + annee + ", " + mois + ", " + jour + ")");
         }
-        return resultat(DateFunction.INSTANCE.invoke(a, m, j));
+        try {
+            return LocalDate.of(a.intValue(), m.intValue(), j.intValue());
+        } catch (DateTimeException horsCalendrier) { // KIE's error, from KIE's class
+            return resultat(DateFunction.INSTANCE.invoke(a, m, j));
+        }
     }
 
     public static Object date(Object valeur) {
@@ -368,9 +508,16 @@ public final class Feel {
         throw new ErreurFeel("date(" + valeur + ")");
     }
 
+    /** The scales KIE's round functions accept (DMN 1.5, table 76). */
+    private static final BigDecimal ECHELLE_MIN = BigDecimal.valueOf(-6111);
+    private static final BigDecimal ECHELLE_MAX = BigDecimal.valueOf(6176);
+
     public static Object roundHalfUp(Object nombre, Object echelle) {
         if (!(nombre instanceof BigDecimal n) || !(echelle instanceof BigDecimal e)) {
             throw new ErreurFeel("round half up(" + nombre + ", " + echelle + ")");
+        }
+        if (e.compareTo(ECHELLE_MIN) >= 0 && e.compareTo(ECHELLE_MAX) <= 0) {
+            return n.setScale(e.intValue(), RoundingMode.HALF_UP);
         }
         return resultat(RoundHalfUpFunction.INSTANCE.invoke(n, e));
     }
@@ -378,6 +525,9 @@ public final class Feel {
     public static Object getValue(Object contexte, Object cle) {
         if (!(cle instanceof String c)) {
             throw new ErreurFeel("get value with key " + cle);
+        }
+        if (contexte instanceof Map<?, ?> m) {
+            return m.get(c);
         }
         return resultat(GetValueFunction.INSTANCE.invoke(contexte, c));
     }

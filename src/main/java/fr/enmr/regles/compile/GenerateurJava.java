@@ -183,13 +183,26 @@ public final class GenerateurJava {
         for (Decision decision : ordre) {
             String methode = "d" + index.get(decision.getName());
             Portee portee = new Portee(null, null);
-            for (String requis : requis(decision.getInformationRequirement(), decision.getKnowledgeRequirement(), decision.getName())) {
+            List<String> requisDeLaDecision = requis(decision.getInformationRequirement(), decision.getKnowledgeRequirement(), decision.getName());
+            for (String requis : requisDeLaDecision) {
                 Integer i = index.get(requis);
                 portee.noms.put(normaliser(requis), i != null ? "v[" + i + "]" : null);
             }
-            String valeur = expression(decision.getExpression(), portee, decision.getName(), "v");
-            methodes.add("    /** " + commentaire(decision.getName()) + " */\n    private static Object " + methode + "(Object[] v) {\n        return "
-                    + coercion(valeur, decision.getVariable()) + ";\n    }\n");
+            String valeur = coercion(expression(decision.getExpression(), portee, decision.getName(), "v"), decision.getVariable());
+            if (requisDeLaDecision.isEmpty() && !valeur.contains("LignesDeTables")) {
+                // a decision that requires nothing (a parameter, a list of codes) has one value: computed once, kept read-only
+                methodes.add("    /** " + commentaire(decision.getName()) + ": requires nothing, computed once */\n"
+                        + "    private static volatile Object " + methode + "Calculee;\n\n"
+                        + "    private static Object " + methode + "(Object[] v) {\n"
+                        + "        Object valeur = " + methode + "Calculee;\n"
+                        + "        if (valeur == null) {\n"
+                        + "            valeur = Feel.figee(" + valeur + ");\n"
+                        + "            " + methode + "Calculee = valeur;\n"
+                        + "        }\n        return valeur;\n    }\n");
+            } else {
+                methodes.add("    /** " + commentaire(decision.getName()) + " */\n    private static Object " + methode + "(Object[] v) {\n        return "
+                        + valeur + ";\n    }\n");
+            }
             corps.append("        v[").append(index.get(decision.getName())).append("] = ").append(methode).append("(v);\n");
         }
         StringBuilder source = new StringBuilder();

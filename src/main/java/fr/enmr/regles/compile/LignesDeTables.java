@@ -11,7 +11,12 @@ import java.util.function.Supplier;
  */
 public final class LignesDeTables {
 
-    private static final ThreadLocal<List<LigneDeTable>> EN_COURS = new ThreadLocal<>();
+    /** This thread's list being filled, if any; the holder stays with the thread (no map churn per decision). */
+    private static final ThreadLocal<EnCours> EN_COURS = ThreadLocal.withInitial(EnCours::new);
+
+    private static final class EnCours {
+        private List<LigneDeTable> lignes;
+    }
 
     private LignesDeTables() {
     }
@@ -22,24 +27,21 @@ public final class LignesDeTables {
 
     /** Runs an evaluation and gives back what its tables selected; an evaluation inside another records into its own list. */
     public static <T> Notees<T> pendant(Supplier<T> evaluation) {
-        List<LigneDeTable> englobantes = EN_COURS.get();
+        EnCours enCours = EN_COURS.get();
+        List<LigneDeTable> englobantes = enCours.lignes;
         List<LigneDeTable> lignes = new ArrayList<>(4);
-        EN_COURS.set(lignes);
+        enCours.lignes = lignes;
         try {
             T resultat = evaluation.get();
             return new Notees<>(resultat, List.copyOf(lignes));
         } finally {
-            if (englobantes == null) {
-                EN_COURS.remove();
-            } else {
-                EN_COURS.set(englobantes);
-            }
+            enCours.lignes = englobantes;
         }
     }
 
     /** Called by a table when it has chosen: nothing is kept outside {@link #pendant}. */
     public static void noter(String element, String table, int ligne) {
-        List<LigneDeTable> lignes = EN_COURS.get();
+        List<LigneDeTable> lignes = EN_COURS.get().lignes;
         if (lignes != null) {
             lignes.add(new LigneDeTable(element, table, ligne));
         }
