@@ -79,6 +79,50 @@ public final class Feel {
      * {@code a + b + c + …} as KIE evaluates it, left to right: when every operand is a text, one concatenation instead
      * of an intermediate text per {@code +}.
      */
+    // The usual numbers of terms, all texts: Java's own concatenation (sized once, one copy); otherwise the general case.
+
+    public static Object concatener(Object a, Object b, Object c) {
+        if (a instanceof String ta && b instanceof String tb && c instanceof String tc) {
+            return ta + tb + tc;
+        }
+        return concatener(new Object[] {a, b, c});
+    }
+
+    public static Object concatener(Object a, Object b, Object c, Object d) {
+        if (a instanceof String ta && b instanceof String tb && c instanceof String tc && d instanceof String td) {
+            return ta + tb + tc + td;
+        }
+        return concatener(new Object[] {a, b, c, d});
+    }
+
+    public static Object concatener(Object a, Object b, Object c, Object d, Object e) {
+        if (a instanceof String ta && b instanceof String tb && c instanceof String tc && d instanceof String td && e instanceof String te) {
+            return ta + tb + tc + td + te;
+        }
+        return concatener(new Object[] {a, b, c, d, e});
+    }
+
+    public static Object concatener(Object a, Object b, Object c, Object d, Object e, Object f) {
+        if (a instanceof String ta && b instanceof String tb && c instanceof String tc && d instanceof String td && e instanceof String te && f instanceof String tf) {
+            return ta + tb + tc + td + te + tf;
+        }
+        return concatener(new Object[] {a, b, c, d, e, f});
+    }
+
+    public static Object concatener(Object a, Object b, Object c, Object d, Object e, Object f, Object g) {
+        if (a instanceof String ta && b instanceof String tb && c instanceof String tc && d instanceof String td && e instanceof String te && f instanceof String tf && g instanceof String tg) {
+            return ta + tb + tc + td + te + tf + tg;
+        }
+        return concatener(new Object[] {a, b, c, d, e, f, g});
+    }
+
+    public static Object concatener(Object a, Object b, Object c, Object d, Object e, Object f, Object g, Object h) {
+        if (a instanceof String ta && b instanceof String tb && c instanceof String tc && d instanceof String td && e instanceof String te && f instanceof String tf && g instanceof String tg && h instanceof String th) {
+            return ta + tb + tc + td + te + tf + tg + th;
+        }
+        return concatener(new Object[] {a, b, c, d, e, f, g, h});
+    }
+
     public static Object concatener(Object... termes) {
         boolean textes = true;
         int longueur = 0;
@@ -456,7 +500,11 @@ public final class Feel {
         if (l.isEmpty()) {
             return "";
         }
-        StringBuilder texte = new StringBuilder(16 * l.size());
+        int longueur = 0;
+        for (Object element : l) {
+            longueur += element instanceof String s ? s.length() + (separateur == null ? 0 : ((String) separateur).length()) : 0;
+        }
+        StringBuilder texte = new StringBuilder(longueur);
         boolean premier = true;
         for (Object element : l) {
             if (element == null) {

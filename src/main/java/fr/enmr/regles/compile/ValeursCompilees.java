@@ -25,7 +25,23 @@ public final class ValeursCompilees extends AbstractMap<String, Object> {
     /** Name → position, computed once per model (the names are a constant list of the generated class). */
     private static final Map<List<String>, Map<String, Integer>> INDEX = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The last model's names and index: one model decides nearly every dossier, and a list's hash walks all its names. */
+    private static volatile Dernier dernier;
+
+    private record Dernier(List<String> noms, Map<String, Integer> index) {
+    }
+
     private static Map<String, Integer> index(List<String> noms) {
+        Dernier d = dernier;
+        if (d != null && d.noms() == noms) {
+            return d.index();
+        }
+        Map<String, Integer> index = indexer(noms);
+        dernier = new Dernier(noms, index);
+        return index;
+    }
+
+    private static Map<String, Integer> indexer(List<String> noms) {
         return INDEX.computeIfAbsent(noms, n -> {
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < n.size(); i++) {
