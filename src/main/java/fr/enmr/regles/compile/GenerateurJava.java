@@ -190,7 +190,9 @@ public final class GenerateurJava {
             }
             String valeur = coercion(expression(decision.getExpression(), portee, decision.getName(), "v"), decision.getVariable());
             if (requisDeLaDecision.isEmpty() && !valeur.contains("LignesDeTables")) {
-                // a decision that requires nothing (a parameter, a list of codes) has one value: computed once, kept read-only
+                // a decision that requires nothing (a parameter, a list of codes) has one value: computed once, kept
+                // read-only. Sound because every function in FONCTIONS is pure: one reading the clock (today(), now())
+                // would have to be excluded here
                 methodes.add("    /** " + commentaire(decision.getName()) + ": requires nothing, computed once */\n"
                         + "    private static volatile Object " + methode + "Calculee;\n\n"
                         + "    private static Object " + methode + "(Object[] v) {\n"
