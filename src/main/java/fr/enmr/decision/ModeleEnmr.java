@@ -71,6 +71,8 @@ public class ModeleEnmr {
     private final Supplier<Kie> kie;
     /** The same model compiled to Java ({@link ModelesJava}); null when it stays with KIE alone. */
     private final ModeleJava compile;
+    /** The compiled model's values by name, indexed once; null with KIE alone. */
+    private final ValeursCompilees.Index valeursCompilees;
 
     /**
      * dmn/enmr.dmn compiled as Kogito's generated code compiles it, with or without the runtime type check (outside
@@ -91,6 +93,7 @@ public class ModeleEnmr {
     private ModeleEnmr(Supplier<Kie> kie, ModeleJava compile) {
         this.kie = kie;
         this.compile = compile;
+        this.valeursCompilees = compile == null ? null : new ValeursCompilees.Index(compile.noms());
     }
 
     /** KIE's runtime of the model and Kogito's decision model over it. */
@@ -183,7 +186,7 @@ public class ModeleEnmr {
             compile.noms().forEach(nom -> entrees.put(nom, null)); // inputs and decisions: only the inputs are read
             entrees.put("campagne", campagne.name());
             try {
-                return new ValeursCompilees(compile.noms(), compile.evaluer(entrees)).get(REGLES_CAMPAGNE);
+                return valeursCompilees.valeurs(compile.evaluer(entrees)).get(REGLES_CAMPAGNE);
             } catch (ErreurFeel rendu) {
                 LOG.debugf("Campaign rules given back to KIE by the compiled model: %s", rendu.getMessage());
             }
@@ -214,7 +217,7 @@ public class ModeleEnmr {
         if (compile != null) {
             try {
                 LignesDeTables.Notees<Object[]> valeurs = LignesDeTables.pendant(() -> compile.evaluer(EntreesFeel.depuis(dossier)));
-                return new Evaluation(new ValeursCompilees(compile.noms(), valeurs.resultat()), List.of(), MOTEUR_COMPILE, valeurs.lignes());
+                return new Evaluation(valeursCompilees.valeurs(valeurs.resultat()), List.of(), MOTEUR_COMPILE, valeurs.lignes());
             } catch (ErreurFeel rendu) {
                 LOG.debugf("Dossier given back to KIE by the compiled model: %s", rendu.getMessage());
             }

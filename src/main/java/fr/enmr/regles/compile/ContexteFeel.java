@@ -60,12 +60,7 @@ final class ContexteFeel extends AbstractMap<String, Object> {
 
     @Override
     public boolean containsKey(Object cle) {
-        for (String c : cles) {
-            if (c.equals(cle)) {
-                return true;
-            }
-        }
-        return false;
+        return indice(cle) >= 0;
     }
 
     @Override

@@ -266,13 +266,13 @@ public final class Feel {
             }
             return Collections.unmodifiableList(elements);
         }
-        if (valeur instanceof Map<?, ?> contexte && !(valeur instanceof ContexteFeel)) {
+        if (valeur instanceof ContexteFeel contexte) {
+            return contexte.figee();
+        }
+        if (valeur instanceof Map<?, ?> contexte) {
             Map<Object, Object> entrees = new LinkedHashMap<>();
             contexte.forEach((cle, element) -> entrees.put(cle, figee(element)));
             return Collections.unmodifiableMap(entrees);
-        }
-        if (valeur instanceof ContexteFeel contexte) {
-            return contexte.figee();
         }
         return valeur;
     }
@@ -384,8 +384,11 @@ public final class Feel {
     // ---- built-in functions (KIE's classes; an error result becomes ErreurFeel)
 
     public static Object non(Object valeur) {
-        if (valeur == null || valeur instanceof Boolean) {
-            return valeur == null ? null : !(Boolean) valeur;
+        if (valeur == null) {
+            return null;
+        }
+        if (valeur instanceof Boolean b) {
+            return !b;
         }
         return resultat(NotFunction.INSTANCE.invoke(valeur));
     }
@@ -468,7 +471,6 @@ public final class Feel {
         return resultat;
     }
 
-
     public static Object listContains(Object liste, Object element) {
         List<?> l = enListe(liste);
         if (l == null) {
@@ -484,12 +486,9 @@ public final class Feel {
         return resultat(DistinctValuesFunction.INSTANCE.invoke(liste));
     }
 
+    /** KIE's one-argument {@code string join} is the two-argument one without a separator. */
     public static Object stringJoin(Object liste) {
-        List<?> l = enListe(liste);
-        if (l == null) {
-            throw new ErreurFeel("string join on " + liste);
-        }
-        return resultat(StringJoinFunction.INSTANCE.invoke(l));
+        return stringJoin(liste, null);
     }
 
     public static Object stringJoin(Object liste, Object separateur) {
@@ -500,9 +499,10 @@ public final class Feel {
         if (l.isEmpty()) {
             return "";
         }
+        String entre = separateur == null ? "" : (String) separateur; // KIE: no separator joins without one
         int longueur = 0;
         for (Object element : l) {
-            longueur += element instanceof String s ? s.length() + (separateur == null ? 0 : ((String) separateur).length()) : 0;
+            longueur += element instanceof String s ? s.length() + entre.length() : 0;
         }
         StringBuilder texte = new StringBuilder(longueur);
         boolean premier = true;
@@ -513,8 +513,8 @@ public final class Feel {
             if (!(element instanceof String s)) {
                 return resultat(StringJoinFunction.INSTANCE.invoke(l, (String) separateur));
             }
-            if (!premier && separateur != null) {
-                texte.append((String) separateur);
+            if (!premier) {
+                texte.append(entre);
             }
             texte.append(s);
             premier = false;

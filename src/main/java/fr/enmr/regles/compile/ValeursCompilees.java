@@ -13,42 +13,26 @@ public final class ValeursCompilees extends AbstractMap<String, Object> {
     private final Map<String, Integer> index;
     private final Object[] valeurs;
 
-    public ValeursCompilees(List<String> noms, Object[] valeurs) {
-        this(index(noms), valeurs);
-    }
-
     private ValeursCompilees(Map<String, Integer> index, Object[] valeurs) {
         this.index = index;
         this.valeurs = valeurs;
     }
 
-    /** Name → position, computed once per model (the names are a constant list of the generated class). */
-    private static final Map<List<String>, Map<String, Integer>> INDEX = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Name → position of one model's values: made once per model by whoever keeps the model (ModeleEnmr). */
+    public static final class Index {
 
-    /** The last model's names and index: one model decides nearly every dossier, and a list's hash walks all its names. */
-    private static volatile Dernier dernier;
+        private final Map<String, Integer> positions = new HashMap<>();
 
-    private record Dernier(List<String> noms, Map<String, Integer> index) {
-    }
-
-    private static Map<String, Integer> index(List<String> noms) {
-        Dernier d = dernier;
-        if (d != null && d.noms() == noms) {
-            return d.index();
-        }
-        Map<String, Integer> index = indexer(noms);
-        dernier = new Dernier(noms, index);
-        return index;
-    }
-
-    private static Map<String, Integer> indexer(List<String> noms) {
-        return INDEX.computeIfAbsent(noms, n -> {
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < n.size(); i++) {
-                index.put(n.get(i), i);
+        public Index(List<String> noms) {
+            for (int i = 0; i < noms.size(); i++) {
+                positions.put(noms.get(i), i);
             }
-            return index;
-        });
+        }
+
+        /** One evaluation's values ({@link ModeleJava#evaluer}), read by name. */
+        public ValeursCompilees valeurs(Object[] valeurs) {
+            return new ValeursCompilees(positions, valeurs);
+        }
     }
 
     @Override
