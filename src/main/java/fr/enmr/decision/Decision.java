@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.enmr.decision.constats.Constat;
-import fr.enmr.dossier.Campagne;
 import fr.enmr.regles.compile.LigneDeTable;
 
 /**
@@ -22,7 +21,7 @@ import fr.enmr.regles.compile.LigneDeTable;
 public record Decision(
         String id,
         String reference,
-        Campagne campagne,
+        String campagne,
         int annee,
         String versionRegles,
         String version,

@@ -2,6 +2,7 @@ package fr.enmr.decision;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,10 +14,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import fr.enmr.decision.constats.Constat;
 import fr.enmr.decision.constats.ConstatsService;
-import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.DossierValidator;
 import fr.enmr.dossier.LecteurDossier;
+import fr.enmr.dossier.Vocabulaire;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,8 +60,13 @@ public class DecisionEvaluator {
     public Verdict juger(DossierValidator validator, LecteurDossier.Lecture lecture) {
         Dossier dossier = lecture.dossier();
         List<Violation> violations = new ArrayList<>(validator.violations(dossier, lecture.violations()));
-        // with other violations, the model still tells whether the year fits the campaign, so every bad field is named at once
-        ModeleEnmr.Evaluation evaluation = dossier != null && dossier.campagne() != null ? evaluerModele(dossier) : null;
+        List<Violation> codesInconnus = dossier == null ? List.of() : modele.vocabulaire().violations(dossier);
+        violations.addAll(codesInconnus);
+        violations.sort(Comparator.comparing(Violation::champ));
+        // with other violations, the model still tells whether the year fits the campaign, so every bad field is named at once;
+        // it is asked only of dossiers whose codes it knows
+        ModeleEnmr.Evaluation evaluation = dossier != null && dossier.campagne() != null && codesInconnus.isEmpty()
+                ? evaluerModele(dossier) : null;
         if (evaluation != null && violations.stream().noneMatch(v -> v.champ().equals("annee"))) {
             violations.addAll(anneeHorsCampagne(dossier, evaluation));
         }
@@ -97,8 +103,18 @@ public class DecisionEvaluator {
     }
 
     /** The campaigns the model has rules for (« Règles de la campagne » gives a value for them). */
-    public List<Campagne> campagnes() {
+    public List<String> campagnes() {
         return modele.campagnes();
+    }
+
+    /** A campaign's default payment year by these rules (« Règles de la campagne »), null for a campaign they lack. */
+    public Integer anneeParDefaut(String campagne) {
+        return modele.anneeParDefaut(campagne);
+    }
+
+    /** The codes a dossier decided by these rules may carry. */
+    public Vocabulaire vocabulaire() {
+        return modele.vocabulaire();
     }
 
     /** Every DMN decision's value on a dossier, by decision name, as JSON-friendly values (numbers, text, lists, maps). */

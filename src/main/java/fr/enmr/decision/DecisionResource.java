@@ -1,5 +1,6 @@
 package fr.enmr.decision;
 
+import fr.enmr.regles.moteur.Moteurs;
 import java.net.URI;
 import java.util.List;
 
@@ -42,6 +43,9 @@ import jakarta.ws.rs.core.Variant;
 public class DecisionResource {
 
     @Inject
+    Moteurs moteurs;
+
+    @Inject
     DecisionsIdempotentes idempotentes;
 
     @Inject
@@ -77,8 +81,9 @@ public class DecisionResource {
         CleIdempotence cle = CleIdempotence.lire(cleIdempotence);
         LecteurDossier.Lecture lecture = lecteur.lire(corps);
         Structure structure = lecture.dossier().structure();
-        if (structure != null && structure.region() != null) {
-            utilisateur.verifierRegion(structure.region().name());
+        // a region the rules in force do not know is bad input (400, named with the others), not another agent's region
+        if (structure != null && structure.region() != null && moteurs.actif().vocabulaire().regions().contains(structure.region())) {
+            utilisateur.verifierRegion(structure.region());
         }
         DecisionsIdempotentes.Reponse decidee = idempotentes.decider(cle, corps, lecture, new Auteur(utilisateur.identifiant(), utilisateur.region()));
         Response.ResponseBuilder reponse = Response.created(URI.create("/api/decisions/" + decidee.id()))

@@ -89,13 +89,13 @@ public class DecisionService {
         Decision decision = metriques.evaluer(() -> decision(moteur, lecture, auteur, id));
         Dossier dossier = lecture.dossier();
         String decisionJson = ecrire(decision);
-        String region = dossier.structure().region().name();
-        StoredDecision stockee = new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
+        String region = dossier.structure().region();
+        StoredDecision stockee = new StoredDecision(decision.id(), decision.reference(), decision.campagne(), decision.annee(),
                 region, decision.eligible(), decision.horodatage().toEpochMilli(),
                 decision.versionRegles(), auteur.identifiant(), decisionJson, ecrire(dossier), auteur.region(), decision.version(),
                 NomsDeStructure.normalise(dossier.structure().nom()));
         if (metriques.enregistrer(() -> enregistrer.test(stockee, SyntheseDecision.de(decision, dossier)))) {
-            metriques.decidee(decision.campagne().name(), region, decision.eligible());
+            metriques.decidee(decision.campagne(), region, decision.eligible());
         }
         LOG.debugf("Decision %s stored: %s, %s, %s", id, decision.campagne(), region, decision.eligible() ? "eligible" : "not eligible");
         return new Decidee(decision, decisionJson);
@@ -126,6 +126,12 @@ public class DecisionService {
      */
     public Verdict juger(LecteurDossier.Lecture lecture) {
         return moteurs.actif().juger(lecture);
+    }
+
+    /** The {@code versionRegles} each campaign of the rules in force decides under ({@code ENMR_2014+sha256:…}). */
+    public List<String> versionsEnVigueur() {
+        MoteurRegles actif = moteurs.actif();
+        return actif.campagnes().stream().map(actif::versionRegles).toList();
     }
 
     private String ecrire(Object value) {

@@ -1,5 +1,6 @@
 package fr.enmr.decision;
 
+import fr.enmr.dossier.echantillon.Codes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,6 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.echantillon.Echantillons;
 import fr.enmr.dossier.echantillon.GenerateurDossiers;
@@ -41,7 +41,7 @@ public class EchantillonsAuDemarrage {
                 return;
             }
             List<Dossier> dossiers = new ArrayList<>(Echantillons.bretagnePremiereVague(json));
-            dossiers.addAll(new GenerateurDossiers().generer(graine, generes, Campagne.ENMR_2014));
+            dossiers.addAll(new GenerateurDossiers().generer(graine, generes, Codes.Campagne.ENMR_2014));
             dossiers.forEach(dossier -> service.decider(dossier, Auteur.ECHANTILLONS));
             LOG.infof("Sample data: %d decisions stored (9 Bretagne sites, %d generated with seed %d)", dossiers.size(), generes, graine);
         } catch (StoreUnavailableException e) {

@@ -2,12 +2,10 @@ package fr.enmr.decision;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +25,7 @@ import org.kie.kogito.dmn.DMNKogito;
 import org.kie.kogito.dmn.DmnDecisionModel;
 import org.kie.kogito.dmn.rest.DMNJSONUtils;
 
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.Vocabulaire;
 import fr.enmr.regles.compile.EntreesFeel;
 import fr.enmr.regles.compile.ErreurFeel;
 import fr.enmr.regles.compile.LigneDeTable;
@@ -46,7 +44,7 @@ import jakarta.inject.Singleton;
  * conversion, where the compiled model gives a dossier back or is absent, so analysts and ARS see the same results.
  * <p>
  * One difference: no runtime type check here. The ARS endpoint's inputs are the contract's records, checked at the
- * edge (enumerations are Java enums, counts are integers), and with the check on, KIE 10.1 copies the whole evaluation
+ * edge (codes against the version's vocabulary, counts are integers), and with the check on, KIE 10.1 copies the whole evaluation
  * context and builds a class loader for every enumerated value it checks: most of the evaluation time, and a global
  * lock under load (BENCHMARKS.md). The analysts' /enmr endpoint keeps the check (application.properties);
  * {@code enmr.decisions.controle-de-types=true} puts it back here (to measure the difference, or to diagnose).
@@ -73,6 +71,8 @@ public class ModeleEnmr {
     private final ModeleJava compile;
     /** The compiled model's values by name, indexed once; null with KIE alone. */
     private final ValeursCompilees.Index valeursCompilees;
+    /** The codes its dossiers may carry: its item definitions' allowed values. */
+    private final Vocabulaire vocabulaire;
 
     /**
      * dmn/enmr.dmn compiled as Kogito's generated code compiles it, with or without the runtime type check (outside
@@ -82,18 +82,20 @@ public class ModeleEnmr {
     public ModeleEnmr(@ConfigProperty(name = "enmr.decisions.controle-de-types", defaultValue = "false") boolean controleDeTypes,
             @ConfigProperty(name = "enmr.decisions.moteur", defaultValue = "compile") String moteur) {
         // the runtime type check is KIE's: with it on, KIE decides alone
-        this(Kie.plusTard(() -> runtime(controleDeTypes)), controleDeTypes || !MOTEUR_COMPILE.equals(moteur) ? null : ModelesJava.paquete());
+        this(Kie.plusTard(() -> runtime(controleDeTypes)), controleDeTypes || !MOTEUR_COMPILE.equals(moteur) ? null : ModelesJava.paquete(),
+                VocabulaireDmn.lire(List.of(textePaquete())));
     }
 
     /** The packaged model decided by KIE alone, with or without the runtime type check (benchmarks, analysts' tools). */
     public ModeleEnmr(boolean controleDeTypes) {
-        this(Kie.deja(runtime(controleDeTypes)), null);
+        this(Kie.deja(runtime(controleDeTypes)), null, VocabulaireDmn.lire(List.of(textePaquete())));
     }
 
-    private ModeleEnmr(Supplier<Kie> kie, ModeleJava compile) {
+    private ModeleEnmr(Supplier<Kie> kie, ModeleJava compile, Vocabulaire vocabulaire) {
         this.kie = kie;
         this.compile = compile;
         this.valeursCompilees = compile == null ? null : new ValeursCompilees.Index(compile.noms());
+        this.vocabulaire = vocabulaire;
     }
 
     /** KIE's runtime of the model and Kogito's decision model over it. */
@@ -150,12 +152,12 @@ public class ModeleEnmr {
     public static ModeleEnmr depuis(List<String> textesDmn, ModeleJava compile) {
         Reader[] lecteurs = textesDmn.stream().map(StringReader::new).toArray(Reader[]::new);
         // compiled now: a model that does not compile is refused here (CompilateurRegles)
-        return new ModeleEnmr(Kie.deja(DMNKogito.createGenericDMNRuntime(Set.of(), false, lecteurs)), compile);
+        return new ModeleEnmr(Kie.deja(DMNKogito.createGenericDMNRuntime(Set.of(), false, lecteurs)), compile, VocabulaireDmn.lire(textesDmn));
     }
 
     /** The same model decided by KIE alone (the analysts' evaluation of a draft): its KIE runtime is shared. */
     public ModeleEnmr kieSeul() {
-        return compile == null ? this : new ModeleEnmr(kie, null);
+        return compile == null ? this : new ModeleEnmr(kie, null, vocabulaire);
     }
 
     /** Which engine decides first: {@code compile} (the model compiled to Java, KIE where it gives a dossier back) or {@code KIE}. */
@@ -164,27 +166,42 @@ public class ModeleEnmr {
     }
 
     private static DMNRuntime runtime(boolean controleDeTypes) {
+        return DMNKogito.createGenericDMNRuntime(Set.of(), controleDeTypes, new StringReader(textePaquete()));
+    }
+
+    private static String textePaquete() {
         try (InputStream dmn = ModeleEnmr.class.getResourceAsStream("/dmn/enmr.dmn")) {
             if (dmn == null) {
                 throw new IllegalStateException("dmn/enmr.dmn is not on the classpath");
             }
-            return DMNKogito.createGenericDMNRuntime(Set.of(), controleDeTypes, new InputStreamReader(dmn, StandardCharsets.UTF_8));
+            return new String(dmn.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The campaigns the model has rules for: those « Règles de la campagne » gives a value for. */
-    public List<Campagne> campagnes() {
-        return Arrays.stream(Campagne.values()).filter(campagne -> reglesDeLaCampagne(campagne) != null).toList();
+    /** The codes a dossier decided by this model may carry (its item definitions' allowed values). */
+    public Vocabulaire vocabulaire() {
+        return vocabulaire;
+    }
+
+    /** The campaigns of its vocabulary the model has rules for: those « Règles de la campagne » gives a value for. */
+    public List<String> campagnes() {
+        return vocabulaire.campagnes().stream().filter(campagne -> reglesDeLaCampagne(campagne) != null).toList();
+    }
+
+    /** A campaign's default payment year by « Règles de la campagne », or null for a campaign the model has no rules for. */
+    public Integer anneeParDefaut(String campagne) {
+        Object regles = campagne == null ? null : reglesDeLaCampagne(campagne);
+        return regles instanceof Map<?, ?> valeurs && valeurs.get("anneeParDefaut") instanceof Number annee ? annee.intValue() : null;
     }
 
     /** « Règles de la campagne » alone for a campaign: by the compiled model if it decides it, by KIE otherwise. */
-    private Object reglesDeLaCampagne(Campagne campagne) {
+    private Object reglesDeLaCampagne(String campagne) {
         if (compile != null) {
             Map<String, Object> entrees = new HashMap<>();
             compile.noms().forEach(nom -> entrees.put(nom, null)); // inputs and decisions: only the inputs are read
-            entrees.put("campagne", campagne.name());
+            entrees.put("campagne", campagne);
             try {
                 return valeursCompilees.valeurs(compile.evaluer(entrees)).get(REGLES_CAMPAGNE);
             } catch (ErreurFeel rendu) {
@@ -193,7 +210,7 @@ public class ModeleEnmr {
         }
         // that decision alone: the others would only log that their inputs are missing
         Kie k = kie.get();
-        return k.runtime().evaluateByName(k.model().getDMNModel(), DMNJSONUtils.ctx(k.model(), Map.of("campagne", campagne.name())),
+        return k.runtime().evaluateByName(k.model().getDMNModel(), DMNJSONUtils.ctx(k.model(), Map.of("campagne", campagne)),
                 REGLES_CAMPAGNE).getDecisionResultByName(REGLES_CAMPAGNE).getResult();
     }
 

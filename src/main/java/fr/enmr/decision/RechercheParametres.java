@@ -3,10 +3,8 @@ package fr.enmr.decision;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.Identifiants;
 import fr.enmr.dossier.NomsDeStructure;
-import fr.enmr.dossier.Region;
 import fr.enmr.problem.FiltresEtPagination;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
@@ -42,8 +40,8 @@ public record RechercheParametres(RechercheDecisions recherche, int page, int ta
         if (nom != null && (nom.length() > NOM_MAX || partieDuNom.isEmpty())) {
             violations.add(new Violation("nom", "doit compter de 1 à " + NOM_MAX + " caractères, dont au moins une lettre ou un chiffre"));
         }
-        Region laRegion = FiltresEtPagination.enumeration(region, "region", Region.class, violations);
-        Campagne laCampagne = FiltresEtPagination.enumeration(campagne, "campagne", Campagne.class, violations);
+        String laRegion = FiltresEtPagination.code(region, "region", violations);
+        String laCampagne = FiltresEtPagination.code(campagne, "campagne", violations);
         Boolean estEligible = null;
         if (eligible != null) {
             if (eligible.equals("true") || eligible.equals("false")) {
@@ -60,7 +58,7 @@ public record RechercheParametres(RechercheDecisions recherche, int page, int ta
             throw new SaisieInvalideException(violations);
         }
         return new RechercheParametres(new RechercheDecisions(reference,
-                laRegion == null ? null : laRegion.name(), laCampagne == null ? null : laCampagne.name(), estEligible,
+                laRegion, laCampagne, estEligible,
                 lAnnee, critere, constat, partieDuNom), pagination.page(), pagination.taille());
     }
 

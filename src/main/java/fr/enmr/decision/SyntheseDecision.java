@@ -20,7 +20,7 @@ public final class SyntheseDecision {
     }
 
     public static StoredSummary de(Decision decision, Dossier dossier) {
-        String region = dossier.structure().region().name();
+        String region = dossier.structure().region();
         boolean eligible = decision.eligible();
         Map<String, ProgrammeEtp> programmesDuDossier = dossier.programmesEtp() == null ? Map.of()
                 : dossier.programmesEtp().stream().collect(Collectors.toMap(ProgrammeEtp::identifiant, Function.identity(), (a, b) -> a));
@@ -29,8 +29,8 @@ public final class SyntheseDecision {
                 .mapToLong(p -> p.patientsProgrammeComplet() == null ? 0 : p.patientsProgrammeComplet()).sum();
         BigDecimal taux = decision.module1().tauxAtteinte();
         Double tauxFinance = eligible && taux != null ? taux.doubleValue() : null;
-        return new StoredSummary(StoredSummary.cle(decision.campagne().name(), decision.annee(), decision.reference()),
-                decision.reference(), decision.campagne().name(), decision.annee(), region, eligible,
+        return new StoredSummary(StoredSummary.cle(decision.campagne(), decision.annee(), decision.reference()),
+                decision.reference(), decision.campagne(), decision.annee(), region, eligible,
                 decision.horodatage().toEpochMilli(), decision.id(), eligible ? 1 : 0,
                 centimes(decision.module1().partA()), centimes(decision.module1().partB()), centimes(decision.module1().montant()),
                 finances.size(), patients, centimes(decision.module2().montant()), centimes(decision.total()),

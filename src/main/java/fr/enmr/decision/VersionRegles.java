@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jboss.logging.Logger;
 
-import fr.enmr.dossier.Campagne;
 import fr.enmr.regles.JeuDeRegles;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -67,7 +66,7 @@ public class VersionRegles {
         return Arrays.stream(valeur.split(",")).map(String::strip).filter(f -> !f.isBlank()).toList();
     }
 
-    public String pour(Campagne campagne) {
-        return campagne.name() + "+sha256:" + sha256;
+    public String pour(String campagne) {
+        return campagne + "+sha256:" + sha256;
     }
 }

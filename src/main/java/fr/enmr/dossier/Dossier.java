@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
  */
 public record Dossier(
         @NotNull(message = Messages.OBLIGATOIRE) @Pattern(regexp = Messages.CODE_REGEX, message = Messages.CODE) String reference,
-        @NotNull(message = Messages.OBLIGATOIRE) Campagne campagne,
+        @NotNull(message = Messages.OBLIGATOIRE) String campagne,
         @Min(value = 1900, message = Messages.ANNEE) @Max(value = 2100, message = Messages.ANNEE) Integer annee,
         @NotNull(message = Messages.OBLIGATOIRE) @Valid Structure structure,
         @Valid ProjetDeSante projetDeSante,

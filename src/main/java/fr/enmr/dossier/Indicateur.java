@@ -12,5 +12,5 @@ public record Indicateur(
         @NotNull(message = Messages.OBLIGATOIRE) @Pattern(regexp = Messages.CODE_REGEX, message = Messages.CODE) String code,
         @NotNull(message = Messages.OBLIGATOIRE) @DecimalMin(value = "0", message = Messages.DECIMAL_POSITIF) @DecimalMax(value = "1000000000", message = Messages.TROP_GRAND) BigDecimal cible,
         @NotNull(message = Messages.OBLIGATOIRE) @DecimalMin(value = "0", message = Messages.DECIMAL_POSITIF) @DecimalMax(value = "1000000000", message = Messages.TROP_GRAND) BigDecimal realise,
-        Sens sens) {
+        String sens) {
 }

@@ -12,10 +12,10 @@ import jakarta.validation.constraints.Size;
 /** A therapeutic patient education programme run by the site (contract: programmesEtp[]). */
 public record ProgrammeEtp(
         @NotNull(message = Messages.OBLIGATOIRE) @Pattern(regexp = Messages.CODE_REGEX, message = Messages.CODE) String identifiant,
-        Pathologie pathologie,
+        String pathologie,
         @Valid Periode autorisationArs,
         Boolean conformeCahierDesCharges,
-        @Size(max = Messages.LISTE_MAX, message = Messages.LISTE) List<@NotNull(message = Messages.ELEMENT_NUL) Profession> professionsEquipe,
+        @Size(max = Messages.LISTE_MAX, message = Messages.LISTE) List<@NotNull(message = Messages.ELEMENT_NUL) String> professionsEquipe,
         Boolean coordonneParMedecin,
         @Min(value = 0, message = Messages.POSITIF) @Max(value = 1_000_000, message = Messages.TROP_GRAND) Integer patientsProgrammeComplet,
         @Min(value = 0, message = Messages.POSITIF) @Max(value = 1_000_000, message = Messages.TROP_GRAND) Integer fileActive,

@@ -10,5 +10,5 @@ import jakarta.validation.constraints.Size;
 public record ProjetDeSante(
         Boolean formalise,
         LocalDate dateTransmissionArs,
-        @Size(max = Messages.LISTE_MAX, message = Messages.LISTE) List<@NotNull(message = Messages.ELEMENT_NUL) Axe> axes) {
+        @Size(max = Messages.LISTE_MAX, message = Messages.LISTE) List<@NotNull(message = Messages.ELEMENT_NUL) String> axes) {
 }

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 /** The structure applying (contract: structure). rangArs defaults to 1, zoneFragile to false. */
 public record Structure(
         @Size(max = 200, message = Messages.TEXTE) String nom,
-        @NotNull(message = Messages.OBLIGATOIRE) TypeStructure type,
-        FormeJuridique formeJuridique,
-        @NotNull(message = Messages.OBLIGATOIRE) Region region,
+        @NotNull(message = Messages.OBLIGATOIRE) String type,
+        String formeJuridique,
+        @NotNull(message = Messages.OBLIGATOIRE) String region,
         @Size(max = 3, message = Messages.TEXTE) String departement,
         @Size(max = 64, message = Messages.TEXTE) String territoireDeSante,
         Boolean zoneFragile,

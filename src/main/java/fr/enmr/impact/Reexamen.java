@@ -13,7 +13,6 @@ import fr.enmr.decision.DecisionService;
 import fr.enmr.decision.RechercheParametres;
 import fr.enmr.decision.Verdict;
 import fr.enmr.decision.VersionRegles;
-import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.LecteurDossier;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.store.DecisionStore;
@@ -53,7 +52,7 @@ public class Reexamen {
                 .map(this::comparerSansInterrompre)
                 .flatMap(Optional::stream)
                 .toList();
-        List<String> versions = Arrays.stream(Campagne.values()).map(version::pour).toList();
+        List<String> versions = decisions.versionsEnVigueur();
         return new Impact(versions, parametres.page(), parametres.taille(), page.total(), page.elements().size(),
                 page.elements().size() - differences.size(), Impact.Bilan.de(differences), differences);
     }

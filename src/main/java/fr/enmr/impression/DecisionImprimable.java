@@ -91,19 +91,19 @@ public class DecisionImprimable {
             if (s.nom() != null) {
                 page.ligne("Structure", s.nom());
             }
-            page.ligne("Type", intitules.de("TypeStructure", s.type().name())
-                    + (s.formeJuridique() == null ? "" : ", " + intitules.de("FormeJuridique", s.formeJuridique().name())));
-            page.ligne("Région", intitules.de("Region", s.region().name())
+            page.ligne("Type", intitules.de("TypeStructure", s.type())
+                    + (s.formeJuridique() == null ? "" : ", " + intitules.de("FormeJuridique", s.formeJuridique())));
+            page.ligne("Région", intitules.de("Region", s.region())
                     + (s.departement() == null ? "" : ", département " + s.departement()));
         }
-        page.ligne("Campagne", intitules.de("Campagne", decision.campagne().name()) + ", année " + decision.annee());
+        page.ligne("Campagne", intitules.de("Campagne", decision.campagne()) + ", année " + decision.annee());
         if (dossier != null && !dossier.professionnelsOuVide().isEmpty()) {
             page.ligne("Professionnels", dossier.professionnelsOuVide().stream().map(this::professionnel).collect(Collectors.joining("\u00a0; ")));
         }
     }
 
     private String professionnel(Professionnel p) {
-        return p.nombre() + " × " + intitules.de("Profession", p.profession().name()).toLowerCase(FRANCAIS)
+        return p.nombre() + " × " + intitules.de("Profession", p.profession()).toLowerCase(FRANCAIS)
                 + " (" + p.demiJourneesHebdo() + " demi-journées/semaine" + (Boolean.TRUE.equals(p.adherent()) ? ", adhérent" : "") + ")";
     }
 

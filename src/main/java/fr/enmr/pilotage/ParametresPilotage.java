@@ -2,9 +2,8 @@ package fr.enmr.pilotage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-import fr.enmr.dossier.Campagne;
-import fr.enmr.dossier.Region;
 import fr.enmr.problem.FiltresEtPagination;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
@@ -14,29 +13,32 @@ import fr.enmr.problem.Violation;
  * to ENMR_2014 and {@code annee} to the campaign's default year, as for a decision (domain rules §1);
  * {@code region} absent means every region the user may see.
  */
-public record ParametresPilotage(Campagne campagne, int annee, Region region) {
+public record ParametresPilotage(String campagne, int annee, String region) {
 
-    public static ParametresPilotage lire(String campagne, String annee, String region) {
+    /** The campaign of the 2014 extension, the dashboards' subject when none is asked. */
+    public static final String CAMPAGNE_PAR_DEFAUT = "ENMR_2014";
+
+    /**
+     * @param anneeParDefaut a campaign's default year by the rules in force (« Règles de la campagne »), null for a
+     *                       campaign they no longer have: its year must then be given
+     */
+    public static ParametresPilotage lire(String campagne, String annee, String region, Function<String, Integer> anneeParDefaut) {
         List<Violation> violations = new ArrayList<>();
-        Campagne laCampagne = FiltresEtPagination.enumeration(campagne, "campagne", Campagne.class, violations);
-        Region laRegion = FiltresEtPagination.enumeration(region, "region", Region.class, violations);
-        Campagne retenue = laCampagne == null ? Campagne.ENMR_2014 : laCampagne;
-        int lAnnee = FiltresEtPagination.entier(annee, "annee", anneeParDefaut(retenue), 1900, 2100, violations);
+        String laCampagne = FiltresEtPagination.code(campagne, "campagne", violations);
+        String laRegion = FiltresEtPagination.code(region, "region", violations);
+        String retenue = laCampagne == null ? CAMPAGNE_PAR_DEFAUT : laCampagne;
+        Integer parDefaut = anneeParDefaut.apply(retenue);
+        if (annee == null && parDefaut == null) {
+            violations.add(new Violation("annee", "obligatoire : les règles en vigueur ne donnent pas d'année par défaut à la campagne " + retenue));
+        }
+        int lAnnee = FiltresEtPagination.entier(annee, "annee", parDefaut == null ? 0 : parDefaut, 1900, 2100, violations);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
         return new ParametresPilotage(retenue, lAnnee, laRegion);
     }
 
-    /** The year a decision is made for when its dossier gives none (decision-api.md, « annee »). */
-    static int anneeParDefaut(Campagne campagne) {
-        return switch (campagne) {
-            case ENMR_2010 -> 2010;
-            case ENMR_2014 -> 2014;
-        };
-    }
-
     ParametresPilotage dansLaRegion(String laRegion) {
-        return new ParametresPilotage(campagne, annee, Region.valueOf(laRegion));
+        return new ParametresPilotage(campagne, annee, laRegion);
     }
 }

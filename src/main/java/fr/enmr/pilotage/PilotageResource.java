@@ -1,5 +1,7 @@
 package fr.enmr.pilotage;
 
+import fr.enmr.regles.moteur.Moteurs;
+
 import fr.enmr.problem.Probleme;
 import fr.enmr.securite.Utilisateur;
 import jakarta.inject.Inject;
@@ -28,6 +30,9 @@ public class PilotageResource {
 
     @Inject
     Utilisateur utilisateur;
+
+    @Inject
+    Moteurs moteurs;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -64,10 +69,10 @@ public class PilotageResource {
 
     /** Reads the parameters; an ARS agent is kept to its own region (another one asked: 403). */
     private ParametresPilotage parametres(String campagne, String annee, String region) {
-        ParametresPilotage parametres = ParametresPilotage.lire(campagne, annee, region);
+        ParametresPilotage parametres = ParametresPilotage.lire(campagne, annee, region, moteurs.actif()::anneeParDefaut);
         if (utilisateur.estAgentArs()) {
             if (parametres.region() != null) {
-                utilisateur.verifierRegion(parametres.region().name());
+                utilisateur.verifierRegion(parametres.region());
             }
             utilisateur.verifierRegion(utilisateur.region()); // an agent without a region sees nothing
             parametres = parametres.dansLaRegion(utilisateur.region());

@@ -1,5 +1,14 @@
 package fr.enmr.pilotage;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import fr.enmr.dossier.LibellesDesCodes;
+import fr.enmr.regles.moteur.Moteurs;
+import jakarta.inject.Inject;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -9,11 +18,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import fr.enmr.dossier.Region;
 import fr.enmr.store.StoredAggregate;
 import fr.enmr.store.Syntheses;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * Builds the steering dashboard from the aggregates the store keeps per campaign, year and region ({@link Syntheses}):
@@ -26,16 +33,23 @@ public class PilotageService {
     private static final int TRANCHES = 10;
 
     private final Syntheses syntheses;
+    private final Supplier<List<String>> regionsEnVigueur;
 
     @Inject
-    public PilotageService(Syntheses syntheses) {
+    public PilotageService(Syntheses syntheses, Moteurs moteurs) {
+        this(syntheses, () -> moteurs.actif().vocabulaire().regions());
+    }
+
+    /** @param regionsEnVigueur the region codes of the rules in force: every one has its row, with or without decisions */
+    public PilotageService(Syntheses syntheses, Supplier<List<String>> regionsEnVigueur) {
         this.syntheses = syntheses;
+        this.regionsEnVigueur = regionsEnVigueur;
     }
 
     public TableauDeBord tableau(ParametresPilotage parametres) {
         syntheses.recalculer(); // this instance's own writes are seen at once
-        String region = parametres.region() == null ? null : parametres.region().name();
-        List<StoredAggregate> annee = syntheses.agregats(new Syntheses.Perimetre(parametres.campagne().name(), parametres.annee(), region));
+        String region = parametres.region();
+        List<StoredAggregate> annee = syntheses.agregats(new Syntheses.Perimetre(parametres.campagne(), parametres.annee(), region));
         Map<String, Map<String, Long>> criteres = new TreeMap<>();
         Map<String, Map<String, Long>> constats = new TreeMap<>();
         Map<String, Long> tranches = new TreeMap<>();
@@ -51,7 +65,7 @@ public class PilotageService {
         long eligibles = somme(annee, StoredAggregate::eligibles);
         long total = somme(annee, StoredAggregate::total);
         double sommeTaux = annee.stream().mapToDouble(StoredAggregate::sommeTaux).sum();
-        return new TableauDeBord(parametres.campagne().name(), parametres.annee(), region, sites, eligibles,
+        return new TableauDeBord(parametres.campagne(), parametres.annee(), region, sites, eligibles,
                 new TableauDeBord.Module1(euros(somme(annee, StoredAggregate::partA)), euros(somme(annee, StoredAggregate::partB)),
                         euros(somme(annee, StoredAggregate::montantModule1))),
                 new TableauDeBord.Module2(somme(annee, StoredAggregate::programmes), somme(annee, StoredAggregate::patients),
@@ -64,14 +78,21 @@ public class PilotageService {
                 regions(parametres, parRegion, criteres, constats), evolution(region));
     }
 
-    private static List<TableauDeBord.ParRegion> regions(ParametresPilotage parametres, Map<String, StoredAggregate> agregats,
+    /** The regions of the rules in force, in their order, then those only older decisions carry (they stay counted). */
+    private List<TableauDeBord.ParRegion> regions(ParametresPilotage parametres, Map<String, StoredAggregate> agregats,
             Map<String, Map<String, Long>> criteres, Map<String, Map<String, Long>> constats) {
-        List<Region> regions = parametres.region() == null ? List.of(Region.values()) : List.of(parametres.region());
+        Set<String> regions = new LinkedHashSet<>();
+        if (parametres.region() == null) {
+            regions.addAll(regionsEnVigueur.get());
+            regions.addAll(new TreeSet<>(agregats.keySet()));
+        } else {
+            regions.add(parametres.region());
+        }
         return regions.stream().map(r -> {
-            StoredAggregate a = agregats.get(r.name());
-            return new TableauDeBord.ParRegion(r.name(), r.nom(), a == null ? 0 : a.sites(), a == null ? 0 : a.eligibles(),
-                    euros(a == null ? 0 : a.total()), parCompte(criteres.getOrDefault(r.name(), Map.of())),
-                    parCompte(constats.getOrDefault(r.name(), Map.of())));
+            StoredAggregate a = agregats.get(r);
+            return new TableauDeBord.ParRegion(r, LibellesDesCodes.region(r), a == null ? 0 : a.sites(), a == null ? 0 : a.eligibles(),
+                    euros(a == null ? 0 : a.total()), parCompte(criteres.getOrDefault(r, Map.of())),
+                    parCompte(constats.getOrDefault(r, Map.of())));
         }).toList();
     }
 

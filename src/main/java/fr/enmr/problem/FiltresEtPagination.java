@@ -57,4 +57,16 @@ public final class FiltresEtPagination {
             return null;
         }
     }
+
+    /**
+     * A code filter (a region, a campaign), or null when absent. Only its form is checked: stored decisions keep codes a
+     * later rule version dropped, and remain searchable by them.
+     */
+    public static String code(String valeur, String champ, List<Violation> violations) {
+        if (valeur != null && !valeur.matches("[A-Z0-9_]{1,64}")) {
+            violations.add(new Violation(champ, "valeur « " + valeur + " » invalide : un code de 1 à 64 caractères parmi A-Z, 0-9 et « _ » attendu"));
+            return null;
+        }
+        return valeur;
+    }
 }

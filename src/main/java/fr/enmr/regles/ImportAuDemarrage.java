@@ -12,7 +12,6 @@ import org.jboss.logging.Logger;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 
-import fr.enmr.dossier.Campagne;
 import fr.enmr.regles.moteur.Moteurs;
 import fr.enmr.store.Signaux;
 import fr.enmr.store.StoreUnavailableException;
@@ -111,7 +110,7 @@ public class ImportAuDemarrage {
         Optional<StoredActive> pointeur = store.active();
         boolean publier = pointeur.isEmpty() || "IMPORT".equals(pointeur.get().action()) || "DEPLOIEMENT".equals(pointeur.get().action());
         // the packaged files were compiled at build time: their engine is at hand, and they compile (or the build failed)
-        String campagnes = String.join(",", moteurs.compile(livre.empreinte(), livre).campagnes().stream().map(Campagne::name).toList());
+        String campagnes = String.join(",", moteurs.compile(livre.empreinte(), livre).campagnes().stream().toList());
         long maintenant = System.currentTimeMillis();
         String id = UlidCreator.getMonotonicUlid().toString();
         String motif = pointeur.isEmpty() ? "Règles livrées avec le service (première version)" : "Règles livrées par un déploiement";

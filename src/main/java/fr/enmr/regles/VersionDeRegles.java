@@ -6,7 +6,6 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import fr.enmr.dossier.Campagne;
 
 /**
  * A rule-set version as the contract shows it (rules-api.md), its state reconciled with the active pointer; its files'
@@ -18,7 +17,7 @@ public record VersionDeRegles(
         String empreinte,
         EtatVersion etat,
         boolean active,
-        List<Campagne> campagnes,
+        List<String> campagnes,
         String base,
         String auteur,
         Instant creeLe,

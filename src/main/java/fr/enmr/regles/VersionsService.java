@@ -13,7 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 
-import fr.enmr.dossier.Campagne;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 import fr.enmr.regles.essais.FichiersCas;
@@ -168,7 +167,7 @@ public class VersionsService {
     }
 
     private static String campagnes(Compilation compilation) {
-        return String.join(",", compilation.moteur().campagnes().stream().map(Campagne::name).toList());
+        return String.join(",", compilation.moteur().campagnes().stream().toList());
     }
 
     /** The files given by name, checked: a known kind by extension, a plain relative name, at most 2 MiB. */
@@ -323,8 +322,8 @@ public class VersionsService {
         String approbateur = active && v.approbateur() == null ? pointeur.get().par() : v.approbateur();
         long publieLe = active && v.publieLe() == 0 ? pointeur.get().depuis() : v.publieLe();
         JeuDeRegles jeu = FichiersStockes.jeu(v);
-        List<Campagne> campagnes = v.campagnes() == null || v.campagnes().isBlank() ? List.of()
-                : Arrays.stream(v.campagnes().split(",")).map(Campagne::valueOf).toList();
+        List<String> campagnes = v.campagnes() == null || v.campagnes().isBlank() ? List.of()
+                : Arrays.stream(v.campagnes().split(",")).toList();
         return new VersionDeRegles(v.id(), "sha256:" + v.empreinte(), etat, active, campagnes, v.base(), v.auteur(), instant(v.creeLe()),
                 v.motif(), instant(v.soumisLe()), approbateur, instant(publieLe), v.rejet(), VersionDeRegles.fichiers(jeu),
                 v.origine() == null ? OrigineVersion.ANALYSTE : OrigineVersion.valueOf(v.origine()), jeu);

@@ -14,7 +14,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import fr.enmr.dossier.Region;
 
 /** Reads config/utilisateurs.properties (or its copy in the jar) into accounts, refusing an incoherent file. */
 final class FichierUtilisateurs {
@@ -50,8 +49,10 @@ final class FichierUtilisateurs {
                 throw new IllegalStateException("user " + id + ": roles must be among " + ROLES + ", got " + roles);
             }
             String region = proprietes.getProperty(id + ".region");
-            if (roles.contains(Roles.ARS) && (region == null || Arrays.stream(Region.values()).noneMatch(r -> r.name().equals(region)))) {
-                throw new IllegalStateException("user " + id + ": an ARS agent needs one of the 26 regions, got " + region);
+            // a region code, checked for its form only: the codes belong to the rule versions, and an agent of a region
+            // the version in force dropped keeps reading its decisions (rules-api.md « Vocabulary belongs to the version »)
+            if (roles.contains(Roles.ARS) && (region == null || !region.matches("[A-Z0-9_]{1,64}"))) {
+                throw new IllegalStateException("user " + id + ": an ARS agent needs a region code (A-Z, 0-9, _), got " + region);
             }
             comptes.put(id, new CompteUtilisateur(id, proprietes.getProperty(cle), roles, region));
         }

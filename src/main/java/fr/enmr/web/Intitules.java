@@ -1,60 +1,41 @@
 package fr.enmr.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 
-import fr.enmr.dossier.Region;
+import fr.enmr.dossier.LibellesDesCodes;
+import fr.enmr.dossier.Vocabulaire;
+import fr.enmr.regles.moteur.Moteurs;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/** French labels of the contract's codes (web/intitules.properties; regions from {@link Region#nom()}). */
+/**
+ * French labels of the contract's codes (web/intitules.properties, through {@link LibellesDesCodes}), and the pages'
+ * lists: the codes of the rule version in force, read when the page is drawn, so a code an analyst publishes appears
+ * in every select with no restart.
+ */
 @ApplicationScoped
 public class Intitules {
 
-    private final Map<String, Map<String, String>> parListe = new TreeMap<>();
+    private final Moteurs moteurs;
 
-    public Intitules() {
-        Properties properties = new Properties();
-        try (InputStream in = Intitules.class.getResourceAsStream("/web/intitules.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("web/intitules.properties is missing");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        properties.stringPropertyNames().stream().sorted().forEach(cle -> {
-            int point = cle.indexOf('.');
-            parListe.computeIfAbsent(cle.substring(0, point), l -> new LinkedHashMap<>())
-                    .put(cle.substring(point + 1), properties.getProperty(cle));
-        });
-        Map<String, String> regions = new LinkedHashMap<>();
-        Arrays.stream(Region.values()).forEach(r -> regions.put(r.name(), r.nom()));
-        parListe.put(Region.class.getSimpleName(), regions);
+    @Inject
+    public Intitules(Moteurs moteurs) {
+        this.moteurs = moteurs;
     }
 
     /** The label of a code in a list (e.g. "Critere", "TYPE_STRUCTURE"), or the code itself when none is known. */
     public String de(String liste, String code) {
-        return parListe.getOrDefault(liste, Map.of()).getOrDefault(code, code);
+        return LibellesDesCodes.de(liste, code);
     }
 
-    /** Every constant of an enumeration of the contract, in declaration order, with its label. */
-    public <E extends Enum<E>> List<Option> options(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants())
-                .map(e -> new Option(e.name(), de(type.getSimpleName(), e.name())))
-                .toList();
+    /** Every code of a list of the version in force, in the version's order, with its label. */
+    public List<Option> options(Vocabulaire.Liste liste) {
+        return liste.de(moteurs.actif().vocabulaire()).stream().map(code -> new Option(code, de(liste.intitules(), code))).toList();
     }
 
     /** Every label by list then code, for the pages' scripts. */
     public Map<String, Map<String, String>> parListe() {
-        return parListe;
+        return LibellesDesCodes.parListe();
     }
 }

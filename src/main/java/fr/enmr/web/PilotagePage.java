@@ -1,11 +1,10 @@
 package fr.enmr.web;
 
+import fr.enmr.dossier.Vocabulaire;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.enmr.dossier.Campagne;
-import fr.enmr.dossier.Region;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -45,7 +44,7 @@ public class PilotagePage {
     @GET
     @Produces(Pages.HTML)
     public String pilotage() {
-        Choix choix = new Choix(intitules.options(Campagne.class), intitules.options(Region.class));
+        Choix choix = new Choix(intitules.options(Vocabulaire.Liste.CAMPAGNES), intitules.options(Vocabulaire.Liste.REGIONS));
         return Templates.pilotage(Visiteur.de(identite), choix, graphiques.chartJs(), ScriptJson.of(json, intitules.parListe())).render();
     }
 }

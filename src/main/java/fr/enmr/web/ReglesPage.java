@@ -4,10 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.enmr.dossier.Vocabulaire;
 import fr.enmr.decision.RechercheParametres;
 import fr.enmr.decision.VersionRegles;
-import fr.enmr.dossier.Campagne;
-import fr.enmr.dossier.Region;
 import fr.enmr.impact.Impact;
 import fr.enmr.impact.Reexamen;
 import fr.enmr.problem.SaisieInvalideException;
@@ -89,7 +88,7 @@ public class ReglesPage {
         EffetDemande effetDemande = effet == null ? null : effet(vide(campagne), vide(region), page);
         Visiteur visiteur = Visiteur.de(identite);
         return Templates.regles(visiteur, catalogue.modeles(), catalogue.unites(), version.sha256(), demande, trace,
-                effetDemande, intitules.options(Campagne.class), intitules.options(Region.class), graphiques.chartJs(),
+                effetDemande, intitules.options(Vocabulaire.Liste.CAMPAGNES), intitules.options(Vocabulaire.Liste.REGIONS), graphiques.chartJs(),
                 ScriptJson.of(json, intitules.parListe()), ScriptJson.of(json, new Atelier(visiteur.identifiant(), EDITEUR_DMN))).render();
     }
 

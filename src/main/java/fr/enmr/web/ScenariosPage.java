@@ -4,9 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.enmr.dossier.Vocabulaire;
 import fr.enmr.allocation.candidats.CandidatsCsv;
 import fr.enmr.allocation.scenario.ParametresScenario;
-import fr.enmr.dossier.Campagne;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -50,7 +50,7 @@ public class ScenariosPage {
         Defauts defauts = new Defauts(ParametresScenario.PLACES, Formats.euros(ParametresScenario.ENVELOPPE),
                 ParametresScenario.MINIMUM_PAR_DEFAUT, ParametresScenario.POIDS_ZONE_FRAGILE.toPlainString().replace('.', ','),
                 ParametresScenario.POIDS_PREMIER_RANG.toPlainString().replace('.', ','), CandidatsCsv.COLONNES,
-                intitules.options(Campagne.class));
+                intitules.options(Vocabulaire.Liste.CAMPAGNES));
         return Templates.scenarios(Visiteur.de(identite), defauts, graphiques.chartJs(), ScriptJson.of(json, intitules.parListe())).render();
     }
 }

@@ -1,6 +1,7 @@
 package fr.enmr.web;
 
-import fr.enmr.dossier.Region;
+import fr.enmr.dossier.LibellesDesCodes;
+
 import fr.enmr.securite.Roles;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -33,10 +34,6 @@ public record Visiteur(String identifiant, String region, String regionNom, bool
     }
 
     private static String nomDe(String region) {
-        try {
-            return Region.valueOf(region).nom();
-        } catch (IllegalArgumentException e) {
-            return region;
-        }
+        return LibellesDesCodes.region(region);
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.f4b6a3.ulid.UlidCreator;
 
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.echantillon.GenerateurDossiers;
 import fr.enmr.regles.EtatVersion;
@@ -119,7 +119,7 @@ class BancImpactVersion {
                 String reference = dossier.reference() + "-" + i;
                 String dossierJson = json.writeValueAsString(dossier).replace("\"" + dossier.reference() + "\"", "\"" + reference + "\"");
                 ecritures.add(ecrivains.submit(() -> decisions.save(new StoredDecision(UlidCreator.getMonotonicUlid().toString(), reference,
-                        dossier.campagne().name(), dossier.annee() == null ? 0 : dossier.annee(), dossier.structure().region().name(), true, quand,
+                        dossier.campagne(), dossier.annee() == null ? 0 : dossier.annee(), dossier.structure().region(), true, quand,
                         "banc", "banc", "{}", dossierJson, null, null))));
             }
             for (Future<?> ecriture : ecritures) {

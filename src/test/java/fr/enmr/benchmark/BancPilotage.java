@@ -1,5 +1,6 @@
 package fr.enmr.benchmark;
 
+import fr.enmr.dossier.echantillon.Codes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.echantillon.GenerateurDossiers;
 import fr.enmr.dossier.echantillon.JsonDossiers;
@@ -49,13 +50,13 @@ public final class BancPilotage {
             long debut = System.nanoTime();
             syntheses.toutRecalculer();
             double toutMs = (System.nanoTime() - debut) / 1e6;
-            PilotageService service = new PilotageService(syntheses);
+            PilotageService service = new PilotageService(syntheses, () -> Codes.Region.VALEURS);
             List<Double> durees = new ArrayList<>();
             TableauDeBord tableau = null;
             for (int i = 0; i < reponses; i++) {
                 String campagne = i % 2 == 0 ? "ENMR_2014" : "ENMR_2010";
                 long t = System.nanoTime();
-                tableau = service.tableau(ParametresPilotage.lire(campagne, null, null));
+                tableau = service.tableau(ParametresPilotage.lire(campagne, null, null, c -> Codes.Campagne.ENMR_2010.equals(c) ? 2010 : 2014));
                 durees.add((System.nanoTime() - t) / 1e6);
             }
             durees.sort(Double::compare);

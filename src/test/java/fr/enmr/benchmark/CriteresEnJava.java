@@ -1,5 +1,6 @@
 package fr.enmr.benchmark;
 
+import java.util.TreeMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,31 +12,31 @@ import java.util.stream.Collectors;
 
 import fr.enmr.benchmark.ReglesEnJava.RegleCampagne;
 import fr.enmr.decision.Critere;
-import fr.enmr.dossier.Axe;
+import fr.enmr.dossier.echantillon.Codes.Axe;
 import fr.enmr.dossier.Dossier;
-import fr.enmr.dossier.FormeJuridique;
-import fr.enmr.dossier.Profession;
+import fr.enmr.dossier.echantillon.Codes.FormeJuridique;
+import fr.enmr.dossier.echantillon.Codes.Profession;
 import fr.enmr.dossier.Professionnel;
 import fr.enmr.dossier.ProjetDeSante;
-import fr.enmr.dossier.Region;
+import fr.enmr.dossier.echantillon.Codes.Region;
 import fr.enmr.dossier.Structure;
-import fr.enmr.dossier.TypeStructure;
+import fr.enmr.dossier.echantillon.Codes.TypeStructure;
 
 /** REFERENCE FOR THE BENCHMARK ONLY (see ReglesEnJava): the five site criteria of dmn/enmr.dmn with their explanations. */
 final class CriteresEnJava {
 
-    private static final Set<TypeStructure> TYPES_ELIGIBLES = EnumSet.of(TypeStructure.MAISON_DE_SANTE, TypeStructure.POLE_DE_SANTE, TypeStructure.CENTRE_DE_SANTE);
-    private static final Set<TypeStructure> TYPES_SOUMIS_A_LA_SISA = EnumSet.of(TypeStructure.MAISON_DE_SANTE, TypeStructure.POLE_DE_SANTE);
-    private static final List<Axe> AXES_EXIGES = List.of(Axe.ACCES_AUX_SOINS, Axe.CONTINUITE_DES_SOINS);
-    private static final Set<Profession> AUXILIAIRES_MEDICAUX = EnumSet.of(Profession.INFIRMIER, Profession.MASSEUR_KINESITHERAPEUTE,
+    private static final Set<String> TYPES_ELIGIBLES = Set.of(TypeStructure.MAISON_DE_SANTE, TypeStructure.POLE_DE_SANTE, TypeStructure.CENTRE_DE_SANTE);
+    private static final Set<String> TYPES_SOUMIS_A_LA_SISA = Set.of(TypeStructure.MAISON_DE_SANTE, TypeStructure.POLE_DE_SANTE);
+    private static final List<String> AXES_EXIGES = List.of(Axe.ACCES_AUX_SOINS, Axe.CONTINUITE_DES_SOINS);
+    private static final Set<String> AUXILIAIRES_MEDICAUX = Set.of(Profession.INFIRMIER, Profession.MASSEUR_KINESITHERAPEUTE,
             Profession.ORTHOPHONISTE, Profession.ORTHOPTISTE, Profession.PEDICURE_PODOLOGUE, Profession.DIETETICIEN,
             Profession.ERGOTHERAPEUTE, Profession.PSYCHOMOTRICIEN);
-    private static final List<Region> REGIONS_EXPERIMENTATRICES = List.of(Region.ILE_DE_FRANCE, Region.BOURGOGNE, Region.BRETAGNE,
+    private static final List<String> REGIONS_EXPERIMENTATRICES = List.of(Region.ILE_DE_FRANCE, Region.BOURGOGNE, Region.BRETAGNE,
             Region.RHONE_ALPES, Region.LORRAINE, Region.FRANCHE_COMTE);
-    private static final String REGIONS_EXPERIMENTATRICES_TEXTE = REGIONS_EXPERIMENTATRICES.stream().map(Region::name).collect(Collectors.joining(", "));
+    private static final String REGIONS_EXPERIMENTATRICES_TEXTE = REGIONS_EXPERIMENTATRICES.stream().collect(Collectors.joining(", "));
     private static final int MEDECINS_GENERALISTES_MIN = 2;
     private static final int AUXILIAIRES_MEDICAUX_MIN = 1;
-    private static final Map<TypeStructure, String> LIBELLES = new EnumMap<>(Map.of(
+    private static final Map<String, String> LIBELLES = new TreeMap<>(Map.of(
             TypeStructure.MAISON_DE_SANTE, "Maison de santé", TypeStructure.POLE_DE_SANTE, "Pôle de santé",
             TypeStructure.CENTRE_DE_SANTE, "Centre de santé", TypeStructure.CABINET_DE_GROUPE, "Cabinet de groupe",
             TypeStructure.AUTRE, "Autre structure"));
@@ -45,13 +46,13 @@ final class CriteresEnJava {
 
     static List<Critere> criteres(Dossier dossier, RegleCampagne regle, int annee, List<Professionnel> adherents) {
         Structure structure = dossier.structure();
-        String campagne = dossier.campagne().name();
+        String campagne = dossier.campagne();
         return List.of(typeStructure(structure.type()), projetDeSante(dossier.projetDeSante(), annee),
                 pluriprofessionnel(adherents), formeJuridique(structure, regle, campagne),
                 region(structure.region(), regle, campagne));
     }
 
-    private static Critere typeStructure(TypeStructure type) {
+    private static Critere typeStructure(String type) {
         String libelle = type == null ? "Type de structure non renseigné" : LIBELLES.get(type);
         boolean satisfait = type != null && TYPES_ELIGIBLES.contains(type);
         String explication = satisfait
@@ -65,9 +66,9 @@ final class CriteresEnJava {
         boolean formalise = projet != null && Boolean.TRUE.equals(projet.formalise());
         LocalDate transmission = projet == null ? null : projet.dateTransmissionArs();
         boolean aTemps = transmission != null && !transmission.isAfter(dernierJour);
-        List<Axe> axes = projet == null || projet.axes() == null ? List.of() : projet.axes();
-        List<Axe> manquants = new ArrayList<>(2);
-        for (Axe exige : AXES_EXIGES) {
+        List<String> axes = projet == null || projet.axes() == null ? List.of() : projet.axes();
+        List<String> manquants = new ArrayList<>(2);
+        for (String exige : AXES_EXIGES) {
             if (!axes.contains(exige)) {
                 manquants.add(exige);
             }
@@ -90,7 +91,7 @@ final class CriteresEnJava {
         long medecins = 0;
         long auxiliaires = 0;
         for (Professionnel ligne : adherents) {
-            if (ligne.profession() == Profession.MEDECIN_GENERALISTE) {
+            if (Profession.MEDECIN_GENERALISTE.equals(ligne.profession())) {
                 medecins += ligne.nombre();
             } else if (AUXILIAIRES_MEDICAUX.contains(ligne.profession())) {
                 auxiliaires += ligne.nombre();
@@ -103,25 +104,25 @@ final class CriteresEnJava {
     }
 
     private static Critere formeJuridique(Structure structure, RegleCampagne regle, String campagne) {
-        FormeJuridique forme = structure.formeJuridique();
+        String forme = structure.formeJuridique();
         boolean concernee = regle.sisaExigee() && structure.type() != null && TYPES_SOUMIS_A_LA_SISA.contains(structure.type());
-        boolean satisfait = !concernee || forme == FormeJuridique.SISA;
+        boolean satisfait = !concernee || FormeJuridique.SISA.equals(forme);
         String explication;
         if (!regle.sisaExigee()) {
             explication = "Campagne " + campagne + " : aucune forme juridique n'est exigée.";
         } else if (!concernee) {
-            explication = "Type de structure " + (structure.type() == null ? "non renseigné" : structure.type().name())
+            explication = "Type de structure " + (structure.type() == null ? "non renseigné" : structure.type())
                     + " : non concerné par l'exigence de SISA (campagne " + campagne + ").";
         } else if (satisfait) {
             explication = "Constituée en SISA, forme exigée des maisons et pôles de santé (campagne " + campagne + ").";
         } else {
-            explication = "Forme juridique " + (forme == null ? "non renseignée" : forme.name())
+            explication = "Forme juridique " + (forme == null ? "non renseignée" : forme)
                     + " : les maisons et pôles de santé doivent être constitués en SISA (campagne " + campagne + ").";
         }
         return new Critere("FORME_JURIDIQUE", satisfait, explication);
     }
 
-    private static Critere region(Region region, RegleCampagne regle, String campagne) {
+    private static Critere region(String region, RegleCampagne regle, String campagne) {
         boolean satisfait = region != null && (!regle.regionsExperimentalesSeules() || REGIONS_EXPERIMENTATRICES.contains(region));
         String explication;
         if (region == null) {
@@ -137,14 +138,7 @@ final class CriteresEnJava {
         return new Critere("REGION", satisfait, explication);
     }
 
-    private static String noms(List<? extends Enum<?>> valeurs) {
-        StringBuilder texte = new StringBuilder();
-        for (Enum<?> valeur : valeurs) {
-            if (texte.length() > 0) {
-                texte.append(", ");
-            }
-            texte.append(valeur.name());
-        }
-        return texte.toString();
+    private static String noms(List<String> valeurs) {
+        return String.join(", ", valeurs);
     }
 }

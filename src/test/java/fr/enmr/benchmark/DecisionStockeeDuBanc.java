@@ -23,8 +23,8 @@ record DecisionStockeeDuBanc(StoredDecision decision, StoredSummary resume) {
         Decision decision = new Decision(UlidCreator.getMonotonicUlid().toString(), dossier.reference(), dossier.campagne(), verdict.annee(),
                 dossier.campagne() + "+banc", null, Instant.now(), verdict.eligible(), verdict.criteres(), verdict.module1(), verdict.module2(),
                 verdict.total(), verdict.constats(), new Auteur("banc", null), null, verdict.lignesRetenues());
-        StoredDecision stockee = new StoredDecision(decision.id(), decision.reference(), decision.campagne().name(), decision.annee(),
-                dossier.structure().region().name(), decision.eligible(), decision.horodatage().toEpochMilli(), decision.versionRegles(),
+        StoredDecision stockee = new StoredDecision(decision.id(), decision.reference(), decision.campagne(), decision.annee(),
+                dossier.structure().region(), decision.eligible(), decision.horodatage().toEpochMilli(), decision.versionRegles(),
                 "banc", json.writeValueAsString(decision), json.writeValueAsString(dossier), null, null,
                 NomsDeStructure.normalise(dossier.structure().nom()));
         return new DecisionStockeeDuBanc(stockee, SyntheseDecision.de(decision, dossier));

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.echantillon.Echantillons;
 import fr.enmr.dossier.echantillon.GenerateurDossiers;

@@ -10,7 +10,7 @@ import java.util.Set;
 import fr.enmr.decision.Critere;
 import fr.enmr.decision.Module2;
 import fr.enmr.dossier.Periode;
-import fr.enmr.dossier.Profession;
+import fr.enmr.dossier.echantillon.Codes.Profession;
 import fr.enmr.dossier.ProgrammeEtp;
 
 /** REFERENCE FOR THE BENCHMARK ONLY (see ReglesEnJava): Module 2, the BKM « Évaluer programme ETP » for each programme. */
@@ -60,15 +60,15 @@ final class ProgrammesEnJava {
     }
 
     private static Critere equipe(ProgrammeEtp programme) {
-        Set<Profession> professions = programme.professionsEquipe() == null ? Set.of() : new LinkedHashSet<>(programme.professionsEquipe());
+        Set<String> professions = programme.professionsEquipe() == null ? Set.of() : new LinkedHashSet<>(programme.professionsEquipe());
         boolean suffisante = professions.size() >= PROFESSIONS_MINIMALES;
         StringBuilder explication = new StringBuilder().append(professions.size())
                 .append(" profession(s) différente(s) dans l'équipe formée à l'ETP");
         if (!professions.isEmpty()) {
             explication.append(" (");
             boolean premiere = true;
-            for (Profession profession : professions) {
-                explication.append(premiere ? "" : ", ").append(profession.name());
+            for (String profession : professions) {
+                explication.append(premiere ? "" : ", ").append(profession);
                 premiere = false;
             }
             explication.append(')');

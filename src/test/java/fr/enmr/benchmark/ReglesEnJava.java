@@ -10,13 +10,13 @@ import fr.enmr.decision.Critere;
 import fr.enmr.decision.Module1;
 import fr.enmr.decision.Module2;
 import fr.enmr.decision.Verdict;
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.Indicateur;
 import fr.enmr.dossier.Patientele;
-import fr.enmr.dossier.Profession;
+import fr.enmr.dossier.echantillon.Codes.Profession;
 import fr.enmr.dossier.Professionnel;
-import fr.enmr.dossier.Sens;
+import fr.enmr.dossier.echantillon.Codes.Sens;
 
 /**
  * REFERENCE FOR THE BENCHMARK ONLY: the rules of dmn/enmr.dmn and rules/constats.drl written again in plain Java,
@@ -35,8 +35,8 @@ public final class ReglesEnJava {
 
     /** The "Règles de la campagne" decision table. */
     record RegleCampagne(int anneeMin, int anneeMax, int anneeParDefaut, boolean sisaExigee, boolean regionsExperimentalesSeules) {
-        static RegleCampagne de(Campagne campagne) {
-            return campagne == Campagne.ENMR_2010
+        static RegleCampagne de(String campagne) {
+            return Campagne.ENMR_2010.equals(campagne)
                     ? new RegleCampagne(2010, 2014, 2010, false, true)
                     : new RegleCampagne(2014, 2014, 2014, true, false);
         }
@@ -51,7 +51,7 @@ public final class ReglesEnJava {
         long patientele = patienteleRetenue(dossier.patientele());
         Module1 module1 = module1(dossier, eligible, patientele, adherents);
         Module2 module2 = ProgrammesEnJava.module2(dossier.programmesEtpOuVide(), annee, eligible);
-        BigDecimal etpMedecins = etp(adherents.stream().filter(p -> p.profession() == Profession.MEDECIN_GENERALISTE).toList());
+        BigDecimal etpMedecins = etp(adherents.stream().filter(p -> Profession.MEDECIN_GENERALISTE.equals(p.profession())).toList());
         return new Verdict(annee, eligible, criteres, module1, module2, euros(module1.montant().add(module2.montant())),
                 ConstatsEnJava.constats(dossier, annee, patientele, etpMedecins), List.of()); // rows of DMN tables: none here
     }
@@ -119,7 +119,7 @@ public final class ReglesEnJava {
         int atteints = 0;
         for (Indicateur indicateur : renseignes) {
             int ecart = indicateur.realise().compareTo(indicateur.cible());
-            if (indicateur.sens() == Sens.BAISSE ? ecart <= 0 : ecart >= 0) {
+            if (Sens.BAISSE.equals(indicateur.sens()) ? ecart <= 0 : ecart >= 0) {
                 atteints++;
             }
         }

@@ -55,7 +55,7 @@ class CasAnalystesTest {
         JsonNode dossier = ComparaisonCas.fusionner(base(cas.path("base").asText()), cas.path("modifications"));
         // decided by the ARS agent of the dossier's region (Bretagne when the region is missing or invalid)
         String region = dossier.path("structure").path("region").asText("BRETAGNE");
-        boolean connue = java.util.Arrays.stream(fr.enmr.dossier.Region.values()).anyMatch(r -> r.name().equals(region));
+        boolean connue = fr.enmr.dossier.echantillon.Codes.Region.VALEURS.contains(region);
         Response response = Comptes.agentArs(connue ? region : "BRETAGNE").contentType("application/json").body(JSON.writeValueAsString(dossier))
                 .post("/api/decisions");
         JsonNode attendu = cas.path("attendu");

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
-import fr.enmr.dossier.Region;
+import fr.enmr.dossier.echantillon.Codes.Region;
 import fr.enmr.dossier.echantillon.GenerateurDossiers;
 import fr.enmr.dossier.echantillon.JsonDossiers;
 import fr.enmr.securite.Comptes;
@@ -113,14 +113,14 @@ public abstract class PilotageApiSuite {
         assertThat(tableau.getList("tauxAtteinte.repartition.sites", Integer.class).stream().map(Long::valueOf).toList())
                 .isEqualTo(attendu.national.tranches());
         assertThat(tableau.getList("parRegion.region")).hasSize(26);
-        for (Region region : Region.values()) {
-            Chiffres r = attendu.parRegion.getOrDefault(region.name(), new Chiffres()); // a region without decisions: zeros
-            String chemin = "parRegion.find { it.region == '" + region.name() + "' }.";
-            assertThat(tableau.getLong(chemin + "sites")).as(region.name()).isEqualTo(r.sites);
-            assertThat(tableau.getLong(chemin + "eligibles")).as(region.name()).isEqualTo(r.eligibles);
-            assertThat(euros(tableau, chemin + "total")).as(region.name()).isEqualByComparingTo(r.total);
-            assertThat(comptes(tableau, chemin + "criteresNonSatisfaits")).as(region.name()).isEqualTo(r.criteres);
-            assertThat(comptes(tableau, chemin + "constats")).as(region.name()).isEqualTo(r.constats);
+        for (String region : Region.VALEURS) {
+            Chiffres r = attendu.parRegion.getOrDefault(region, new Chiffres()); // a region without decisions: zeros
+            String chemin = "parRegion.find { it.region == '" + region + "' }.";
+            assertThat(tableau.getLong(chemin + "sites")).as(region).isEqualTo(r.sites);
+            assertThat(tableau.getLong(chemin + "eligibles")).as(region).isEqualTo(r.eligibles);
+            assertThat(euros(tableau, chemin + "total")).as(region).isEqualByComparingTo(r.total);
+            assertThat(comptes(tableau, chemin + "criteresNonSatisfaits")).as(region).isEqualTo(r.criteres);
+            assertThat(comptes(tableau, chemin + "constats")).as(region).isEqualTo(r.constats);
         }
         String evolution = "evolution.find { it.campagne == '" + CAMPAGNE + "' && it.annee == " + ANNEE + " }.";
         assertThat(tableau.getLong(evolution + "sites")).isEqualTo(attendu.national.sites);
@@ -376,10 +376,10 @@ public abstract class PilotageApiSuite {
 
         static Attendu depuisLesDecisions(String campagne, int annee) {
             Attendu attendu = new Attendu();
-            for (Region region : Region.values()) {
+            for (String region : Region.VALEURS) {
                 Map<String, Map<String, Object>> dernieres = new LinkedHashMap<>();
                 for (int page = 0;; page++) {
-                    JsonPath liste = Comptes.ministere().queryParam("campagne", campagne).queryParam("region", region.name())
+                    JsonPath liste = Comptes.ministere().queryParam("campagne", campagne).queryParam("region", region)
                             .queryParam("page", page).queryParam("taille", 100).get("/api/decisions").then().statusCode(200).extract().jsonPath().using(EXACT);
                     List<Map<String, Object>> decisions = liste.getList("decisions");
                     for (Map<String, Object> decision : decisions) { // newest first: the first seen of a reference is its latest
@@ -394,7 +394,7 @@ public abstract class PilotageApiSuite {
                 for (Map<String, Object> decision : dernieres.values()) {
                     Map<String, Object> dossier = Comptes.ministere().get("/api/decisions/" + decision.get("id")).jsonPath().using(EXACT).getMap("dossier");
                     attendu.national.ajouter(decision, dossier);
-                    attendu.parRegion.computeIfAbsent(region.name(), r -> new Chiffres()).ajouter(decision, dossier);
+                    attendu.parRegion.computeIfAbsent(region, r -> new Chiffres()).ajouter(decision, dossier);
                 }
             }
             return attendu;

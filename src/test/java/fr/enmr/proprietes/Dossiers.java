@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.enmr.dossier.Axe;
-import fr.enmr.dossier.FormeJuridique;
-import fr.enmr.dossier.Profession;
-import fr.enmr.dossier.Region;
-import fr.enmr.dossier.TypeStructure;
+import fr.enmr.dossier.echantillon.Codes.Axe;
+import fr.enmr.dossier.echantillon.Codes.FormeJuridique;
+import fr.enmr.dossier.echantillon.Codes.Profession;
+import fr.enmr.dossier.echantillon.Codes.Region;
+import fr.enmr.dossier.echantillon.Codes.TypeStructure;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -46,8 +46,8 @@ final class Dossiers {
     }
 
     static Arbitrary<Map<String, Object>> ligneAdherente() {
-        return Combinators.combine(Arbitraries.of(Profession.class), Arbitraries.integers().between(1, 5), Arbitraries.integers().between(1, 14))
-                .as((profession, nombre, demiJournees) -> ligne(profession.name(), nombre, demiJournees, true));
+        return Combinators.combine(Arbitraries.of(Profession.VALEURS), Arbitraries.integers().between(1, 5), Arbitraries.integers().between(1, 14))
+                .as((profession, nombre, demiJournees) -> ligne(profession, nombre, demiJournees, true));
     }
 
     private static Arbitrary<List<Object>> campagneEtAnnee() {
@@ -62,16 +62,16 @@ final class Dossiers {
     }
 
     private static Arbitrary<Map<String, Object>> structure() {
-        return Combinators.combine(Arbitraries.of(TypeStructure.class), Arbitraries.of(FormeJuridique.class).injectNull(0.1),
-                Arbitraries.of(Region.class), Arbitraries.of(true, false), Arbitraries.integers().between(1, 5))
+        return Combinators.combine(Arbitraries.of(TypeStructure.VALEURS), Arbitraries.of(FormeJuridique.VALEURS).injectNull(0.1),
+                Arbitraries.of(Region.VALEURS), Arbitraries.of(true, false), Arbitraries.integers().between(1, 5))
                 .as((type, forme, region, fragile, rang) -> {
                     Map<String, Object> s = new LinkedHashMap<>();
                     s.put("nom", "Site généré");
-                    s.put("type", type.name());
+                    s.put("type", type);
                     if (forme != null) {
-                        s.put("formeJuridique", forme.name());
+                        s.put("formeJuridique", forme);
                     }
-                    s.put("region", region.name());
+                    s.put("region", region);
                     s.put("zoneFragile", fragile);
                     s.put("rangArs", rang);
                     return s;
@@ -80,22 +80,22 @@ final class Dossiers {
 
     private static Arbitrary<Map<String, Object>> projetDeSante() {
         return Combinators.combine(Arbitraries.of(true, false), dates(2005, 2016).injectNull(0.1),
-                Arbitraries.of(Axe.class).set().ofMaxSize(6))
+                Arbitraries.of(Axe.VALEURS).set().ofMaxSize(6))
                 .as((formalise, date, axes) -> {
                     Map<String, Object> p = new LinkedHashMap<>();
                     p.put("formalise", formalise);
                     if (date != null) {
                         p.put("dateTransmissionArs", date.toString());
                     }
-                    p.put("axes", axes.stream().map(Enum::name).sorted().toList());
+                    p.put("axes", axes.stream().sorted().toList());
                     return p;
                 });
     }
 
     private static Arbitrary<List<Map<String, Object>>> professionnels() {
-        return Combinators.combine(Arbitraries.of(Profession.class), Arbitraries.integers().between(0, 12),
+        return Combinators.combine(Arbitraries.of(Profession.VALEURS), Arbitraries.integers().between(0, 12),
                 Arbitraries.integers().between(0, 14), Arbitraries.of(true, true, true, false))
-                .as((profession, nombre, demiJournees, adherent) -> ligne(profession.name(), nombre, demiJournees, adherent))
+                .as((profession, nombre, demiJournees, adherent) -> ligne(profession, nombre, demiJournees, adherent))
                 .list().ofMaxSize(8);
     }
 
@@ -131,7 +131,7 @@ final class Dossiers {
         Arbitrary<Map<String, Object>> autorisation = Combinators.combine(dates(2008, 2016), Arbitraries.integers().between(0, 2000))
                 .as((debut, duree) -> Map.<String, Object>of("debut", debut.toString(), "fin", debut.plusDays(duree).toString()));
         return Combinators.combine(autorisation.injectNull(0.1), Arbitraries.of(true, false),
-                Arbitraries.of(Profession.class).map(Enum::name).list().ofMaxSize(4), Arbitraries.of(true, false),
+                Arbitraries.of(Profession.VALEURS).list().ofMaxSize(4), Arbitraries.of(true, false),
                 Arbitraries.integers().between(0, 200), Arbitraries.integers().between(0, 300).injectNull(0.2),
                 Arbitraries.integers().between(0, 300).injectNull(0.3), Arbitraries.integers().between(2005, 2015).injectNull(0.2))
                 .as((aut, conforme, equipe, coordonne, patients, file, filePrecedente, demarrage) -> {

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import fr.enmr.allocation.scenario.CandidatScenario;
-import fr.enmr.dossier.Region;
 import fr.enmr.export.CellulesTableur;
 import fr.enmr.export.TexteCsv;
 import fr.enmr.problem.SaisieInvalideException;
@@ -119,7 +118,7 @@ public final class CandidatsCsv {
     private record Ligne(int index, Map<String, String> valeurs, char separateur, List<Violation> violations) {
 
         CandidatScenario candidat() {
-            return new CandidatScenario(texte("reference"), texte("nom"), region(), decimal("cout"), entier("patienteleRetenue"),
+            return new CandidatScenario(texte("reference"), texte("nom"), texte("region"), decimal("cout"), entier("patienteleRetenue"),
                     booleen("zoneFragile"), entier("rangArs"), booleen("eligible"));
         }
 
@@ -128,19 +127,6 @@ public final class CandidatsCsv {
             return valeur == null || valeur.isBlank() ? null : CellulesTableur.relue(valeur.strip());
         }
 
-        private Region region() {
-            String valeur = texte("region");
-            if (valeur == null) {
-                return null;
-            }
-            try {
-                return Region.valueOf(valeur);
-            } catch (IllegalArgumentException e) {
-                erreur("region", "valeur « " + valeur + " » invalide : valeurs admises : "
-                        + Arrays.stream(Region.values()).map(Region::name).collect(Collectors.joining(", ")));
-                return null;
-            }
-        }
 
         private BigDecimal decimal(String colonne) {
             String valeur = texte(colonne);

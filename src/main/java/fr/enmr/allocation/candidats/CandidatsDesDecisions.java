@@ -14,8 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.enmr.allocation.scenario.CandidatScenario;
 import fr.enmr.allocation.scenario.DoublonPresume;
 import fr.enmr.decision.Decision;
-import fr.enmr.dossier.Campagne;
-import fr.enmr.dossier.Region;
 import fr.enmr.store.DecisionStore;
 import fr.enmr.store.Page;
 import fr.enmr.store.RechercheDecisions;
@@ -47,15 +45,15 @@ public class CandidatsDesDecisions {
     public record Extraction(List<CandidatScenario> candidats, List<DoublonPresume> doublonsPresumes) {
     }
 
-    public List<CandidatScenario> candidats(Campagne campagne) {
+    public List<CandidatScenario> candidats(String campagne) {
         return extraire(campagne).candidats();
     }
 
-    public Extraction extraire(Campagne campagne) {
+    public Extraction extraire(String campagne) {
         Set<String> vues = new HashSet<>();
         List<CandidatScenario> candidats = new ArrayList<>();
         List<DoublonsPresumes.Equipe> equipes = new ArrayList<>();
-        RechercheDecisions recherche = new RechercheDecisions(null, null, campagne.name(), null);
+        RechercheDecisions recherche = new RechercheDecisions(null, null, campagne, null);
         for (int page = 0;; page++) {
             Page<StoredDecision> resultats = decisions.search(recherche, page, PAGE);
             // newest first: the first decision seen for a reference is its latest
@@ -83,7 +81,7 @@ public class CandidatsDesDecisions {
         int patienteleRetenue = decision.module1() == null || decision.module1().patienteleRetenue() == null ? 0
                 : decision.module1().patienteleRetenue().intValue();
         BigDecimal total = decision.total() == null ? BigDecimal.ZERO : decision.total();
-        return new CandidatScenario(stockee.reference(), structure.path("nom").asText(null), Region.valueOf(stockee.region()),
+        return new CandidatScenario(stockee.reference(), structure.path("nom").asText(null), stockee.region(),
                 total.setScale(2, RoundingMode.HALF_UP), patienteleRetenue,
                 structure.path("zoneFragile").asBoolean(false), structure.path("rangArs").asInt(1), stockee.eligible());
     }

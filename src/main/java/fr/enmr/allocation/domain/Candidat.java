@@ -5,7 +5,6 @@ import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
-import fr.enmr.dossier.Region;
 
 /**
  * A team on an ARS pre-list (domain rules §6) and the one decision the solver makes about it:
@@ -18,7 +17,7 @@ public class Candidat {
     @PlanningId
     private String reference;
     private String nom;
-    private Region region;
+    private String region;
     private long coutCentimes;
     private int patienteleRetenue;
     private boolean zoneFragile;
@@ -37,7 +36,7 @@ public class Candidat {
         // for OptaPlanner's solution cloner
     }
 
-    public Candidat(String reference, String nom, Region region, long coutCentimes, int patienteleRetenue,
+    public Candidat(String reference, String nom, String region, long coutCentimes, int patienteleRetenue,
             boolean zoneFragile, int rangArs, boolean eligible, long valeur) {
         this.reference = reference;
         this.nom = nom;
@@ -71,7 +70,7 @@ public class Candidat {
         return nom;
     }
 
-    public Region getRegion() {
+    public String getRegion() {
         return region;
     }
 

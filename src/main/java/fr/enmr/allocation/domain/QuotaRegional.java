@@ -1,12 +1,11 @@
 package fr.enmr.allocation.domain;
 
-import fr.enmr.dossier.Region;
 
 /**
  * What a scenario asks of one region: at least {@code minimum} retained teams (a wish, medium
  * level) and at most {@code maximum} (a rule, hard level; null when there is none).
  */
-public record QuotaRegional(Region region, int minimum, Integer maximum) {
+public record QuotaRegional(String region, int minimum, Integer maximum) {
 
     public boolean aUnMaximum() {
         return maximum != null;

@@ -1,10 +1,11 @@
 package fr.enmr.allocation.scenario;
 
+import java.util.TreeSet;
+import java.util.TreeMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import fr.enmr.allocation.domain.Centimes;
 import fr.enmr.allocation.domain.Nombres;
 import fr.enmr.allocation.domain.QuotaRegional;
 import fr.enmr.allocation.domain.Valeur;
-import fr.enmr.dossier.Region;
 
 /** Computes the ministry's tables from a scenario and a selection: per region, totals, budget left. */
 public final class CalculResultat {
@@ -31,10 +31,12 @@ public final class CalculResultat {
         long cout = centimes(selection);
         Contexte contexte = new Contexte(scenario, retenus, enveloppe - cout, p.places() - selection.size());
         List<Resultat.LigneRegion> parRegion = new ArrayList<>();
-        Map<Region, QuotaRegional> quotas = new EnumMap<>(Region.class);
+        Map<String, QuotaRegional> quotas = new TreeMap<>();
         ProblemeAllocation.quotas(p, scenario.candidats()).forEach(q -> quotas.put(q.region(), q));
-        for (Region region : Region.values()) {
-            List<CandidatScenario> candidatsRegion = scenario.candidats().stream().filter(c -> c.region() == region).toList();
+        Set<String> regions = new TreeSet<>(quotas.keySet());
+        scenario.candidats().forEach(c -> regions.add(c.region()));
+        for (String region : regions) {
+            List<CandidatScenario> candidatsRegion = scenario.candidats().stream().filter(c -> c.region().equals(region)).toList();
             QuotaRegional quota = quotas.get(region);
             if (!candidatsRegion.isEmpty() || quota != null) {
                 parRegion.add(ligne(region, candidatsRegion, quota, contexte));
@@ -71,7 +73,7 @@ public final class CalculResultat {
         return candidats.stream().mapToLong(CandidatScenario::patienteleRetenue).sum();
     }
 
-    private static Resultat.LigneRegion ligne(Region region, List<CandidatScenario> candidats, QuotaRegional quota, Contexte contexte) {
+    private static Resultat.LigneRegion ligne(String region, List<CandidatScenario> candidats, QuotaRegional quota, Contexte contexte) {
         List<CandidatScenario> retenus = candidats.stream().filter(c -> contexte.retenus.contains(c.reference())).toList();
         int minimum = quota == null ? 0 : quota.minimum();
         Integer maximum = quota == null ? null : quota.maximum();
@@ -88,7 +90,7 @@ public final class CalculResultat {
     /** What the whole selection leaves: money and places, and which retained teams could make way. */
     private record Contexte(Scenario scenario, Set<String> retenus, long resteCentimes, int placesLibres) {
 
-        String pourquoiManque(Region region, List<CandidatScenario> candidats, int minimum, Integer maximum, int places) {
+        String pourquoiManque(String region, List<CandidatScenario> candidats, int minimum, Integer maximum, int places) {
             String debut = "Minimum de " + minimum + " non atteint (" + places + " retenue(s)) : ";
             List<CandidatScenario> eligibles = candidats.stream().filter(CandidatScenario::eligible).toList();
             if (candidats.isEmpty()) {
@@ -119,13 +121,13 @@ public final class CalculResultat {
         }
 
         /** A retained team of another region whose place and money would let this one in, without opening another shortfall. */
-        private Optional<CandidatScenario> echangePossible(Region region, long cout) {
-            Map<Region, Long> parRegion = new EnumMap<>(Region.class);
+        private Optional<CandidatScenario> echangePossible(String region, long cout) {
+            Map<String, Long> parRegion = new TreeMap<>();
             scenario.candidats().stream().filter(c -> retenus.contains(c.reference())).forEach(c -> parRegion.merge(c.region(), 1L, Long::sum));
-            Map<Region, Integer> minimums = new EnumMap<>(Region.class);
+            Map<String, Integer> minimums = new TreeMap<>();
             ProblemeAllocation.quotas(scenario.parametres(), scenario.candidats()).forEach(q -> minimums.put(q.region(), q.minimum()));
             return scenario.candidats().stream()
-                    .filter(r -> retenus.contains(r.reference()) && r.region() != region)
+                    .filter(r -> retenus.contains(r.reference()) && !r.region().equals(region))
                     .filter(r -> parRegion.get(r.region()) > minimums.getOrDefault(r.region(), 0))
                     .filter(r -> cout - Centimes.depuisEuros(r.cout()) <= resteCentimes)
                     .findFirst();

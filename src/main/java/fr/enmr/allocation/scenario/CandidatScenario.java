@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import fr.enmr.dossier.Region;
 
 /**
  * A candidate of a scenario as the ministry gives it (scenario-api.md): inline JSON, a CSV line,
@@ -18,7 +17,7 @@ import fr.enmr.dossier.Region;
 public record CandidatScenario(
         String reference,
         String nom,
-        Region region,
+        String region,
         BigDecimal cout,
         Integer patienteleRetenue,
         Boolean zoneFragile,

@@ -1,14 +1,14 @@
 package fr.enmr.allocation.scenario;
 
+import java.util.TreeSet;
+import java.util.TreeMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.enmr.dossier.Region;
 
 /**
  * GET /api/scenarios/comparaison (scenario-api.md): two scenarios side by side, region by region,
@@ -23,7 +23,7 @@ public record Comparaison(Resume a, Resume b, List<LigneComparee> parRegion, Lis
     public record Chiffres(int places, BigDecimal cout, long patients) {
     }
 
-    public record LigneComparee(Region region, Chiffres a, Chiffres b) {
+    public record LigneComparee(String region, Chiffres a, Chiffres b) {
     }
 
     public record TotauxCompares(Resultat.Totaux a, Resultat.Totaux b) {
@@ -32,12 +32,14 @@ public record Comparaison(Resume a, Resume b, List<LigneComparee> parRegion, Lis
     public static Comparaison entre(ScenarioEnregistre a, ScenarioEnregistre b) {
         Resultat ra = CalculResultat.calculer(a.scenario(), a.avancement().retenus());
         Resultat rb = CalculResultat.calculer(b.scenario(), b.avancement().retenus());
-        Map<Region, Chiffres> parRegionA = parRegion(ra);
-        Map<Region, Chiffres> parRegionB = parRegion(rb);
+        Map<String, Chiffres> parRegionA = parRegion(ra);
+        Map<String, Chiffres> parRegionB = parRegion(rb);
         Chiffres aucun = new Chiffres(0, BigDecimal.ZERO.setScale(2), 0);
         List<LigneComparee> lignes = new ArrayList<>();
-        for (Region region : Region.values()) {
-            if (parRegionA.containsKey(region) || parRegionB.containsKey(region)) {
+        Set<String> regions = new TreeSet<>(parRegionA.keySet());
+        regions.addAll(parRegionB.keySet());
+        for (String region : regions) {
+            {
                 lignes.add(new LigneComparee(region, parRegionA.getOrDefault(region, aucun), parRegionB.getOrDefault(region, aucun)));
             }
         }
@@ -49,8 +51,8 @@ public record Comparaison(Resume a, Resume b, List<LigneComparee> parRegion, Lis
         return new Resume(s.id(), s.scenario().nom(), s.avancement().statut(), s.avancement().score(), s.scenario().parametres());
     }
 
-    private static Map<Region, Chiffres> parRegion(Resultat resultat) {
-        Map<Region, Chiffres> chiffres = new EnumMap<>(Region.class);
+    private static Map<String, Chiffres> parRegion(Resultat resultat) {
+        Map<String, Chiffres> chiffres = new TreeMap<>();
         resultat.parRegion().forEach(l -> chiffres.put(l.region(), new Chiffres(l.places(), l.cout(), l.patients())));
         return chiffres;
     }

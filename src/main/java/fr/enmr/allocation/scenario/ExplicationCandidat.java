@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import fr.enmr.dossier.Region;
 
 /**
  * GET /api/scenarios/{id}/candidats/{reference} (scenario-api.md): why this team is or is not
@@ -13,7 +12,7 @@ import fr.enmr.dossier.Region;
  * ({@code doublonPresume}) the other references it probably shares its team with.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ExplicationCandidat(String reference, String nom, Region region, boolean retenu, boolean eligible, BigDecimal cout,
+public record ExplicationCandidat(String reference, String nom, String region, boolean retenu, boolean eligible, BigDecimal cout,
         BigDecimal valeur, BigDecimal valeurParMilleEuros, String explication, List<Contrainte> contraintes, String doublonPresume) {
 
     /** One constraint and what it did for (or would do with) this team, e.g. "l'ajouter : 1 place de trop (-1hard)". */

@@ -1,5 +1,6 @@
 package fr.enmr.allocation.scenario;
 
+import fr.enmr.dossier.LibellesDesCodes;
 import static fr.enmr.allocation.solver.AllocationConstraintProvider.ENVELOPPE;
 import static fr.enmr.allocation.solver.AllocationConstraintProvider.MAXIMUM_REGIONAL;
 import static fr.enmr.allocation.solver.AllocationConstraintProvider.MINIMUM_REGIONAL;
@@ -109,7 +110,7 @@ public class Explications {
         StringBuilder texte = new StringBuilder("Retenu. ").append(valeurEtCout(candidat, valeur, scenario.parametres())).append(". Le retirer libérerait ")
                 .append(Centimes.texte(Centimes.depuisEuros(candidat.cout()))).append(" et une place, mais ferait perdre cette valeur");
         if (ecarts.getOrDefault(MINIMUM_REGIONAL, HardMediumSoftLongScore.ZERO).mediumScore() < 0) {
-            texte.append(" et passer la région ").append(candidat.region().nom()).append(" sous son minimum");
+            texte.append(" et passer la région ").append(LibellesDesCodes.region(candidat.region())).append(" sous son minimum");
         }
         texte.append('.');
         meilleurRemplacant(scenario, selection, candidat).ifPresent(r -> texte.append(" Le plus précieux des candidats non retenus de la région qui tiendraient à sa place dans l'enveloppe, ")
@@ -207,7 +208,7 @@ public class Explications {
                 scenario.candidats().stream().filter(c -> selection.contains(c.reference())).toList());
         long budget = reste + Centimes.depuisEuros(candidat.cout());
         return scenario.candidats().stream()
-                .filter(c -> c.eligible() && !selection.contains(c.reference()) && c.region() == candidat.region())
+                .filter(c -> c.eligible() && !selection.contains(c.reference()) && c.region().equals(candidat.region()))
                 .filter(c -> Centimes.depuisEuros(c.cout()) <= budget)
                 .max(Comparator.comparing(c -> valeurDe(c, scenario.parametres())));
     }
@@ -215,7 +216,7 @@ public class Explications {
     private static Optional<CandidatScenario> plusFaibleRetenu(Scenario scenario, Set<String> selection, CandidatScenario candidat, boolean memeRegion) {
         ParametresScenario p = scenario.parametres();
         return scenario.candidats().stream()
-                .filter(c -> selection.contains(c.reference()) && (!memeRegion || c.region() == candidat.region()))
+                .filter(c -> selection.contains(c.reference()) && (!memeRegion || c.region().equals(candidat.region())))
                 .min(Comparator.comparing((CandidatScenario c) -> orZero(Textes.parMilleEuros(valeurDe(c, p), c.cout())))
                         .thenComparing(CandidatScenario::reference));
     }

@@ -2,7 +2,8 @@ package fr.enmr.allocation.scenario;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +13,6 @@ import fr.enmr.allocation.domain.Centimes;
 import fr.enmr.allocation.domain.Limites;
 import fr.enmr.allocation.domain.QuotaRegional;
 import fr.enmr.allocation.domain.Valeur;
-import fr.enmr.dossier.Region;
 
 /** Turns a validated scenario (complete parameters and candidates) into the problem OptaPlanner solves. */
 public final class ProblemeAllocation {
@@ -39,13 +39,17 @@ public final class ProblemeAllocation {
      * with an eligible candidate that minimumParRegion does not name (scenario-api.md).
      */
     public static List<QuotaRegional> quotas(ParametresScenario parametres, List<CandidatScenario> candidats) {
-        Set<Region> avecEligible = EnumSet.noneOf(Region.class);
+        Set<String> avecEligible = new HashSet<>();
         candidats.stream().filter(CandidatScenario::eligible).forEach(c -> avecEligible.add(c.region()));
         List<QuotaRegional> quotas = new ArrayList<>();
-        for (Region region : Region.values()) {
-            Integer explicite = parametres.minimumParRegion().get(region.name());
+        // codes in order: the regions that can have a quota are those with an eligible candidate or a figure of their own
+        Set<String> regions = new TreeSet<>(avecEligible);
+        regions.addAll(parametres.minimumParRegion().keySet());
+        regions.addAll(parametres.maximumParRegion().keySet());
+        for (String region : regions) {
+            Integer explicite = parametres.minimumParRegion().get(region);
             int minimum = explicite != null ? explicite : avecEligible.contains(region) ? parametres.minimumParDefaut() : 0;
-            Integer maximum = parametres.maximumParRegion().get(region.name());
+            Integer maximum = parametres.maximumParRegion().get(region);
             if (minimum > 0 || maximum != null) {
                 quotas.add(new QuotaRegional(region, minimum, maximum));
             }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import fr.enmr.dossier.Region;
 
 /** The result part of GET /api/scenarios/{id} (scenario-api.md), amounts in euros. */
 public record Resultat(List<String> retenus, List<LigneRegion> parRegion, Totaux totaux, List<Doublon> doublonsPresumes) {
@@ -20,7 +19,7 @@ public record Resultat(List<String> retenus, List<LigneRegion> parRegion, Totaux
 
     /** One region: what it got, its minimum, and in French whether and why the minimum is met or missed. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LigneRegion(Region region, int places, BigDecimal cout, long patients, int minimum, Integer maximum,
+    public record LigneRegion(String region, int places, BigDecimal cout, long patients, int minimum, Integer maximum,
             boolean minimumAtteint, String explication) {
     }
 

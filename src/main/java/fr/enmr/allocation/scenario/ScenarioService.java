@@ -1,5 +1,6 @@
 package fr.enmr.allocation.scenario;
 
+import fr.enmr.regles.moteur.Moteurs;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -58,6 +59,8 @@ public class ScenarioService {
     private final CoordinationInstances coordination;
     private final String instance;
     private final Metriques metriques;
+    /** The rules in force: their region codes are the ones a scenario may name. */
+    private final Moteurs moteurs;
     private final Map<String, Resolution> enCours = new ConcurrentHashMap<>();
     /** Writes the best result of every scenario in progress each {@code intervalleSauvegarde}, improved or not since. */
     private final ScheduledExecutorService ecrivain = Executors.newSingleThreadScheduledExecutor(tache -> {
@@ -72,8 +75,9 @@ public class ScenarioService {
             @ConfigProperty(name = "quarkus.optaplanner.solver.termination.spent-limit", defaultValue = "30s") Duration dureeParDefaut,
             @ConfigProperty(name = "quarkus.optaplanner.solver.termination.unimproved-spent-limit") Optional<Duration> sansAmelioration,
             @ConfigProperty(name = "enmr.scenarios.intervalle-sauvegarde", defaultValue = "2s") Duration intervalleSauvegarde,
-            CoordinationInstances coordination, Metriques metriques) {
+            CoordinationInstances coordination, Metriques metriques, Moteurs moteurs) {
         this.solverConfig = solverConfig;
+        this.moteurs = moteurs;
         this.metriques = metriques;
         this.depot = depot;
         this.decisions = decisions;
@@ -92,7 +96,7 @@ public class ScenarioService {
 
     /** The same, under an id reserved beforehand (an idempotent submission's). */
     public ScenarioEnregistre creer(DemandeScenario demande, String id) {
-        List<Violation> violations = ValidationScenario.demande(demande);
+        List<Violation> violations = ValidationScenario.demande(demande, regionsEnVigueur());
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
@@ -117,11 +121,11 @@ public class ScenarioService {
 
     /** The same, under an id reserved beforehand (an idempotent submission's). */
     public ScenarioEnregistre creerDepuisCsv(String csv, String nom, ParametresScenario parametres, String id) {
-        List<Violation> violations = new ArrayList<>(ValidationScenario.nomEtParametres(nom, parametres));
+        List<Violation> violations = new ArrayList<>(ValidationScenario.nomEtParametres(nom, parametres, regionsEnVigueur()));
         List<CandidatScenario> candidats = List.of();
         try {
             candidats = CandidatsCsv.lire(csv);
-            violations.addAll(ValidationScenario.candidats(candidats));
+            violations.addAll(ValidationScenario.candidats(candidats, regionsEnVigueur()));
         } catch (SaisieInvalideException e) {
             violations.addAll(e.violations());
         }
@@ -388,5 +392,9 @@ public class ScenarioService {
         enCours.values().forEach(Resolution::arreter);
         enCours.values().forEach(r -> r.fin.completeOnTimeout(null, 10, TimeUnit.SECONDS).join());
         ecrivain.shutdownNow();
+    }
+
+    private List<String> regionsEnVigueur() {
+        return moteurs.actif().vocabulaire().regions();
     }
 }

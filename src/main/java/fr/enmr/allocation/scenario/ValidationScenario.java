@@ -2,6 +2,7 @@ package fr.enmr.allocation.scenario;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import fr.enmr.dossier.Identifiants;
-import fr.enmr.dossier.Region;
 import fr.enmr.problem.Violation;
 
 /**
@@ -23,17 +23,20 @@ public final class ValidationScenario {
     public static final int CANDIDATS_MAX = 50_000;
     public static final int DUREE_MAX_SECONDES = 3_600;
     private static final BigDecimal POIDS_MAX = BigDecimal.valueOf(100);
-    private static final String REGIONS = Arrays.stream(Region.values()).map(Region::name).collect(Collectors.joining(", "));
 
     private ValidationScenario() {
     }
 
-    /** Checks a JSON request: its candidates must be inline or come from a source, not both. */
-    public static List<Violation> demande(DemandeScenario demande) {
+    /**
+     * Checks a JSON request: its candidates must be inline or come from a source, not both.
+     *
+     * @param regions the region codes of the rule version in force (its vocabulary)
+     */
+    public static List<Violation> demande(DemandeScenario demande, Collection<String> regions) {
         if (demande == null) {
             return List.of(new Violation("corps", "corps de requête JSON obligatoire"));
         }
-        List<Violation> violations = new ArrayList<>(nomEtParametres(demande.nom(), demande.parametres()));
+        List<Violation> violations = new ArrayList<>(nomEtParametres(demande.nom(), demande.parametres(), regions));
         if (demande.candidats() != null && demande.source() != null) {
             violations.add(new Violation("source", "donner soit « candidats », soit « source », pas les deux"));
         } else if (demande.candidats() == null && demande.source() == null) {
@@ -42,7 +45,7 @@ public final class ValidationScenario {
             violations.add(new Violation("source.campagne", "champ obligatoire"));
         }
         if (demande.candidats() != null) {
-            violations.addAll(candidats(demande.candidats()));
+            violations.addAll(candidats(demande.candidats(), regions));
         }
         violations.sort(Comparator.comparing(Violation::champ));
         return violations;
@@ -53,10 +56,10 @@ public final class ValidationScenario {
         if (nom == null || nom.isBlank()) {
             return List.of(new Violation("nom", "champ obligatoire : le nouveau nom du scénario, non vide"));
         }
-        return nomEtParametres(nom, null);
+        return nomEtParametres(nom, null, List.of());
     }
 
-    public static List<Violation> nomEtParametres(String nom, ParametresScenario parametres) {
+    public static List<Violation> nomEtParametres(String nom, ParametresScenario parametres, Collection<String> regions) {
         List<Violation> violations = new ArrayList<>();
         if (nom != null && nom.length() > 200) {
             violations.add(new Violation("nom", "au plus 200 caractères"));
@@ -71,9 +74,9 @@ public final class ValidationScenario {
         if (parametres.minimumParDefaut() != null && parametres.minimumParDefaut() < 0) {
             violations.add(new Violation("parametres.minimumParDefaut", "doit être un entier supérieur ou égal à 0"));
         }
-        parRegion(violations, "parametres.minimumParRegion", parametres.minimumParRegion());
-        parRegion(violations, "parametres.maximumParRegion", parametres.maximumParRegion());
-        minimumsAuDessusDesMaximums(violations, parametres);
+        parRegion(violations, "parametres.minimumParRegion", parametres.minimumParRegion(), regions);
+        parRegion(violations, "parametres.maximumParRegion", parametres.maximumParRegion(), regions);
+        minimumsAuDessusDesMaximums(violations, parametres, regions);
         poids(violations, "parametres.poidsZoneFragile", parametres.poidsZoneFragile());
         poids(violations, "parametres.poidsPremierRang", parametres.poidsPremierRang());
         Integer duree = parametres.dureeMaxSecondes();
@@ -83,8 +86,8 @@ public final class ValidationScenario {
         return violations;
     }
 
-    /** Checks a candidate list, whether it came as JSON or as CSV lines. */
-    public static List<Violation> candidats(List<CandidatScenario> candidats) {
+    /** Checks a candidate list, whether it came as JSON or as CSV lines, against the region codes in force. */
+    public static List<Violation> candidats(List<CandidatScenario> candidats, Collection<String> regions) {
         List<Violation> violations = new ArrayList<>();
         if (candidats.isEmpty()) {
             violations.add(new Violation("candidats", "au moins un candidat est attendu"));
@@ -116,6 +119,9 @@ public final class ValidationScenario {
                 violations.add(new Violation(champ + ".nom", "au plus 200 caractères"));
             }
             obligatoire(violations, champ + ".region", c.region());
+            if (c.region() != null && !regions.contains(c.region())) {
+                violations.add(new Violation(champ + ".region", regionInconnue(c.region(), regions)));
+            }
             obligatoire(violations, champ + ".cout", c.cout());
             montant(violations, champ + ".cout", c.cout());
             obligatoire(violations, champ + ".patienteleRetenue", c.patienteleRetenue());
@@ -160,33 +166,33 @@ public final class ValidationScenario {
         }
     }
 
-    private static void parRegion(List<Violation> violations, String champ, Map<String, Integer> parRegion) {
+    private static void parRegion(List<Violation> violations, String champ, Map<String, Integer> parRegion, Collection<String> regions) {
         if (parRegion == null) {
             return;
         }
         parRegion.forEach((region, nombre) -> {
-            if (!estUneRegion(region)) {
-                violations.add(new Violation(champ + "." + region, "région inconnue : valeurs admises : " + REGIONS));
+            if (!regions.contains(region)) {
+                violations.add(new Violation(champ + "." + region, regionInconnue(region, regions)));
             } else if (nombre == null || nombre < 0) {
                 violations.add(new Violation(champ + "." + region, "doit être un entier supérieur ou égal à 0"));
             }
         });
     }
 
-    private static void minimumsAuDessusDesMaximums(List<Violation> violations, ParametresScenario parametres) {
+    private static void minimumsAuDessusDesMaximums(List<Violation> violations, ParametresScenario parametres, Collection<String> regions) {
         if (parametres.minimumParRegion() == null || parametres.maximumParRegion() == null) {
             return;
         }
         parametres.maximumParRegion().forEach((region, maximum) -> {
             Integer minimum = parametres.minimumParRegion().get(region);
-            if (estUneRegion(region) && minimum != null && maximum != null && minimum > maximum) {
+            if (regions.contains(region) && minimum != null && maximum != null && minimum > maximum) {
                 violations.add(new Violation("parametres.maximumParRegion." + region,
                         "inférieur au minimum demandé pour la région (" + minimum + ")"));
             }
         });
     }
 
-    private static boolean estUneRegion(String code) {
-        return Arrays.stream(Region.values()).anyMatch(r -> r.name().equals(code));
+    private static String regionInconnue(String region, Collection<String> regions) {
+        return "région inconnue des règles en vigueur : valeurs admises : " + String.join(", ", regions);
     }
 }

@@ -1,7 +1,7 @@
 package fr.enmr.allocation.solver;
 
+import java.util.TreeMap;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,6 @@ import org.optaplanner.core.impl.heuristic.selector.common.decorator.SelectionSo
 
 import fr.enmr.allocation.domain.Allocation;
 import fr.enmr.allocation.domain.Candidat;
-import fr.enmr.dossier.Region;
 
 /**
  * The order in which the construction heuristic considers teams: first, for each region, its
@@ -35,9 +34,9 @@ public class PrioriteDeConstruction implements SelectionSorterWeightFactory<Allo
     }
 
     private static Set<Candidat> meilleursParRegion(Allocation allocation, PrixImplicite prix) {
-        Map<Region, Integer> minimums = new EnumMap<>(Region.class);
+        Map<String, Integer> minimums = new TreeMap<>();
         allocation.getQuotas().forEach(q -> minimums.put(q.region(), q.aUnMaximum() ? Math.min(q.minimum(), q.maximum()) : q.minimum()));
-        Map<Region, Integer> pris = new EnumMap<>(Region.class);
+        Map<String, Integer> pris = new TreeMap<>();
         Set<Candidat> meilleurs = new HashSet<>();
         List<Candidat> parValeurNette = allocation.getCandidats().stream().filter(Candidat::isEligible)
                 .sorted(Comparator.comparingDouble(prix::valeurNette).reversed()).toList();

@@ -1,7 +1,7 @@
 package fr.enmr.allocation.solver;
 
+import java.util.TreeMap;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -15,7 +15,6 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
 import fr.enmr.allocation.domain.Allocation;
 import fr.enmr.allocation.domain.Candidat;
 import fr.enmr.allocation.domain.QuotaRegional;
-import fr.enmr.dossier.Region;
 
 /**
  * Exchanges for a selection whose places and envelope are both nearly used, where a random swap
@@ -34,13 +33,13 @@ public class Remplacements implements MoveIteratorFactory<Allocation, EchangeMov
 
     private List<Candidat> tous = List.of();
     private List<Candidat> coeur = List.of();
-    private Map<Region, QuotaRegional> quotas = Map.of();
+    private Map<String, QuotaRegional> quotas = Map.of();
 
     @Override
     public void phaseStarted(ScoreDirector<Allocation> scoreDirector) {
         Allocation allocation = scoreDirector.getWorkingSolution();
         tous = allocation.getCandidats().stream().filter(c -> !c.isExclu()).toList();
-        quotas = new EnumMap<>(Region.class);
+        quotas = new TreeMap<>();
         allocation.getQuotas().forEach(q -> quotas.put(q.region(), q));
         coeur = coeur(allocation, PrixImplicite.calculer(allocation));
     }
@@ -49,7 +48,7 @@ public class Remplacements implements MoveIteratorFactory<Allocation, EchangeMov
         List<Candidat> parValeurNette = tous.stream().sorted(Comparator.comparingDouble(prix::valeurNette).reversed()).toList();
         int taille = Math.min(parValeurNette.size(), 3 * allocation.getLimites().places() + 100);
         Set<Candidat> retenus = new HashSet<>(parValeurNette.subList(0, taille));
-        Map<Region, Integer> parRegion = new EnumMap<>(Region.class);
+        Map<String, Integer> parRegion = new TreeMap<>();
         for (Candidat candidat : parValeurNette) {
             QuotaRegional quota = quotas.get(candidat.getRegion());
             int dejaPris = parRegion.getOrDefault(candidat.getRegion(), 0);

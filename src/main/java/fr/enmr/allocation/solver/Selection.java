@@ -1,7 +1,7 @@
 package fr.enmr.allocation.solver;
 
+import java.util.TreeMap;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -9,7 +9,6 @@ import java.util.Random;
 import fr.enmr.allocation.domain.Allocation;
 import fr.enmr.allocation.domain.Candidat;
 import fr.enmr.allocation.domain.QuotaRegional;
-import fr.enmr.dossier.Region;
 
 /**
  * The current selection as {@link Remplacements} sees it for one step: retained teams, money
@@ -19,14 +18,14 @@ final class Selection {
 
     final List<Candidat> retenus = new ArrayList<>();
     final List<Candidat> entrantsPossibles = new ArrayList<>();
-    private final Map<Region, Integer> parRegion = new EnumMap<>(Region.class);
-    private final Map<Region, QuotaRegional> quotas;
+    private final Map<String, Integer> parRegion = new TreeMap<>();
+    private final Map<String, QuotaRegional> quotas;
     private final long reste;
     private final int placesLibres;
     // meilleur[i]: index of the most valuable entrant among entrantsPossibles[0..i]
     private final int[] meilleur;
 
-    private Selection(Allocation allocation, List<Candidat> tous, List<Candidat> coeurParCout, Map<Region, QuotaRegional> quotas) {
+    private Selection(Allocation allocation, List<Candidat> tous, List<Candidat> coeurParCout, Map<String, QuotaRegional> quotas) {
         this.quotas = quotas;
         long cout = 0;
         for (Candidat candidat : tous) {
@@ -49,7 +48,7 @@ final class Selection {
         }
     }
 
-    static Selection de(Allocation allocation, List<Candidat> tous, List<Candidat> coeurParCout, Map<Region, QuotaRegional> quotas) {
+    static Selection de(Allocation allocation, List<Candidat> tous, List<Candidat> coeurParCout, Map<String, QuotaRegional> quotas) {
         return new Selection(allocation, tous, coeurParCout, quotas);
     }
 
@@ -71,7 +70,7 @@ final class Selection {
             budget += sortant.getCoutCentimes();
         }
         List<Candidat> entrants = new ArrayList<>();
-        for (Region region : regionsPassantSousLeMinimum(sortants)) {
+        for (String region : regionsPassantSousLeMinimum(sortants)) {
             Candidat entrant = meilleurDeLaRegion(region, budget, entrants);
             if (entrant == null) {
                 return null;
@@ -100,10 +99,10 @@ final class Selection {
     }
 
     /** One region per refill needed so that dropping these teams leaves no region further below its minimum. */
-    private List<Region> regionsPassantSousLeMinimum(List<Candidat> sortants) {
-        Map<Region, Integer> retires = new EnumMap<>(Region.class);
+    private List<String> regionsPassantSousLeMinimum(List<Candidat> sortants) {
+        Map<String, Integer> retires = new TreeMap<>();
         sortants.forEach(s -> retires.merge(s.getRegion(), 1, Integer::sum));
-        List<Region> regions = new ArrayList<>();
+        List<String> regions = new ArrayList<>();
         retires.forEach((region, n) -> {
             QuotaRegional quota = quotas.get(region);
             int avant = parRegion.getOrDefault(region, 0);
@@ -115,13 +114,13 @@ final class Selection {
         return regions;
     }
 
-    private Candidat meilleurDeLaRegion(Region region, long budget, List<Candidat> deja) {
+    private Candidat meilleurDeLaRegion(String region, long budget, List<Candidat> deja) {
         Candidat meilleurTrouve = null;
         for (Candidat candidat : entrantsPossibles) {
             if (candidat.getCoutCentimes() > budget) {
                 break;
             }
-            if (candidat.getRegion() == region && !deja.contains(candidat)
+            if (candidat.getRegion().equals(region) && !deja.contains(candidat)
                     && (meilleurTrouve == null || candidat.getValeur() > meilleurTrouve.getValeur())) {
                 meilleurTrouve = candidat;
             }
@@ -185,7 +184,7 @@ final class Selection {
         }
         long cout = 0;
         long valeur = 0;
-        Map<Region, Integer> delta = new EnumMap<>(Region.class);
+        Map<String, Integer> delta = new TreeMap<>();
         for (Candidat s : sortants) {
             cout -= s.getCoutCentimes();
             valeur -= s.getValeur();
@@ -200,7 +199,7 @@ final class Selection {
             return false;
         }
         long manque = 0;
-        for (Map.Entry<Region, Integer> d : delta.entrySet()) {
+        for (Map.Entry<String, Integer> d : delta.entrySet()) {
             QuotaRegional quota = quotas.get(d.getKey());
             int avant = parRegion.getOrDefault(d.getKey(), 0);
             int apres = avant + d.getValue();

@@ -1,6 +1,6 @@
 package fr.enmr.dossier.echantillon;
 
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 
 /** A way a generated dossier fails one site criterion (domain rules §2), so that a sample is not all-eligible. */
 enum Defaut {
@@ -30,7 +30,7 @@ enum Defaut {
     }
 
     /** Whether the campaign's rules can be failed this way. */
-    boolean concerne(Campagne campagne) {
-        return campagne == Campagne.ENMR_2010 ? enmr2010 : enmr2014;
+    boolean concerne(String campagne) {
+        return Campagne.ENMR_2010.equals(campagne) ? enmr2010 : enmr2014;
     }
 }

@@ -1,16 +1,16 @@
 package fr.enmr.dossier.echantillon;
 
+import java.util.TreeMap;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.Professionnel;
-import fr.enmr.dossier.Region;
+import fr.enmr.dossier.echantillon.Codes.Region;
 import fr.enmr.dossier.Structure;
 
 /**
@@ -30,7 +30,7 @@ public final class GenerateurDossiers {
     private final GenerateurProgrammesEtp programmesEtp = new GenerateurProgrammesEtp();
 
     /** {@code nombre} dossiers under {@code campagne}, references {@code GEN-<region code>-<n>} numbered per region. */
-    public List<Dossier> generer(long graine, int nombre, Campagne campagne) {
+    public List<Dossier> generer(long graine, int nombre, String campagne) {
         Objects.requireNonNull(campagne, "campagne");
         if (nombre < 0) {
             throw new IllegalArgumentException("nombre négatif : " + nombre);
@@ -38,10 +38,10 @@ public final class GenerateurDossiers {
         Tirage tirage = new Tirage(graine);
         TirageDefauts defauts = new TirageDefauts(campagne);
         GenerateurStructure structures = new GenerateurStructure(campagne);
-        Map<Region, Integer> numeros = new EnumMap<>(Region.class);
+        Map<String, Integer> numeros = new TreeMap<>();
         List<Dossier> dossiers = new ArrayList<>(nombre);
         for (int i = 0; i < nombre; i++) {
-            int annee = campagne == Campagne.ENMR_2010 ? ANNEES_ENMR_2010.tirer(tirage) : 2014;
+            int annee = Campagne.ENMR_2010.equals(campagne) ? ANNEES_ENMR_2010.tirer(tirage) : 2014;
             Set<Defaut> defautsDuDossier = defauts.tirer(tirage);
             Structure structure = structures.generer(tirage, annee, defautsDuDossier);
             int numero = numeros.merge(structure.region(), 1, Integer::sum);
@@ -50,7 +50,7 @@ public final class GenerateurDossiers {
         return List.copyOf(dossiers);
     }
 
-    private Dossier dossier(Tirage tirage, String reference, Campagne campagne, int annee, Structure structure,
+    private Dossier dossier(Tirage tirage, String reference, String campagne, int annee, Structure structure,
             Set<Defaut> defauts) {
         List<Professionnel> equipe = equipes.generer(tirage, defauts);
         return new Dossier(
@@ -66,14 +66,14 @@ public final class GenerateurDossiers {
                 programmesEtp.generer(tirage, annee));
     }
 
-    private static boolean premiereAnnee(Tirage tirage, Campagne campagne, int annee) {
-        if (campagne == Campagne.ENMR_2014) {
+    private static boolean premiereAnnee(Tirage tirage, String campagne, int annee) {
+        if (Campagne.ENMR_2014.equals(campagne)) {
             return tirage.chance(0.5); // the 2014 extension mixes new teams and sites of the first wave
         }
         return tirage.chance(annee == 2010 ? 0.8 : 0.1);
     }
 
-    private static String reference(Region region, int numero) {
+    private static String reference(String region, int numero) {
         return String.format("GEN-%s-%04d", ReferentielRegions.code(region), numero);
     }
 }

@@ -1,12 +1,12 @@
 package fr.enmr.dossier.echantillon;
 
-import static fr.enmr.dossier.Profession.*;
+import static fr.enmr.dossier.echantillon.Codes.Profession.*;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import fr.enmr.dossier.Profession;
+import fr.enmr.dossier.echantillon.Codes.Profession;
 import fr.enmr.dossier.Professionnel;
 
 /** Draws the team: médecins généralistes, auxiliaires médicaux, other professions, some non-adherent lines. */
@@ -19,7 +19,7 @@ final class GenerateurEquipe {
 
     private static final Loterie<Temps> TEMPS = Loterie.de(Temps.HABITUEL, 85).et(Temps.PARTIEL, 8).et(Temps.LONG, 7);
 
-    private record Autre(Profession profession, double probabilite, int maximum) {
+    private record Autre(String profession, double probabilite, int maximum) {
     }
 
     private static final List<Autre> AUTRES_AUXILIAIRES = List.of(
@@ -28,7 +28,7 @@ final class GenerateurEquipe {
     private static final List<Autre> NON_AUXILIAIRES = List.of(
             new Autre(PHARMACIEN, 0.30, 2), new Autre(CHIRURGIEN_DENTISTE, 0.20, 3), new Autre(SAGE_FEMME, 0.25, 2),
             new Autre(PSYCHOLOGUE, 0.20, 1), new Autre(MEDECIN_SPECIALISTE, 0.15, 2), new Autre(Profession.AUTRE, 0.05, 1));
-    private static final List<Profession> NON_ADHERENTS_POSSIBLES = List.of(MEDECIN_GENERALISTE, INFIRMIER, MASSEUR_KINESITHERAPEUTE);
+    private static final List<String> NON_ADHERENTS_POSSIBLES = List.of(MEDECIN_GENERALISTE, INFIRMIER, MASSEUR_KINESITHERAPEUTE);
     private static final double PART_AVEC_NON_ADHERENTS = 0.25;
 
     List<Professionnel> generer(Tirage tirage, Set<Defaut> defauts) {
@@ -43,7 +43,7 @@ final class GenerateurEquipe {
         }
         if (sansAuxiliaire || tirage.chance(PART_AVEC_NON_ADHERENTS)) {
             // non-adherent colleagues work in the structure but do not count (a team without auxiliaire often has some)
-            Profession profession = sansAuxiliaire ? tirage.unParmi(List.of(INFIRMIER, MASSEUR_KINESITHERAPEUTE))
+            String profession = sansAuxiliaire ? tirage.unParmi(List.of(INFIRMIER, MASSEUR_KINESITHERAPEUTE))
                     : tirage.unParmi(NON_ADHERENTS_POSSIBLES);
             equipe.add(ligne(tirage, profession, tirage.entre(1, 2), false));
         }
@@ -80,7 +80,7 @@ final class GenerateurEquipe {
         }
     }
 
-    private static Professionnel ligne(Tirage tirage, Profession profession, int nombre, boolean adherent) {
+    private static Professionnel ligne(Tirage tirage, String profession, int nombre, boolean adherent) {
         return new Professionnel(profession, nombre, demiJournees(tirage), adherent);
     }
 

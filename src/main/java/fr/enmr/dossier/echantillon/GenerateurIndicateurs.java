@@ -1,19 +1,19 @@
 package fr.enmr.dossier.echantillon;
 
-import static fr.enmr.dossier.Sens.BAISSE;
-import static fr.enmr.dossier.Sens.HAUSSE;
+import static fr.enmr.dossier.echantillon.Codes.Sens.BAISSE;
+import static fr.enmr.dossier.echantillon.Codes.Sens.HAUSSE;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import fr.enmr.dossier.Indicateur;
-import fr.enmr.dossier.Sens;
+import fr.enmr.dossier.echantillon.Codes.Sens;
 
 /** Draws 0 to 6 public-health and efficiency objectives, as rates between 0 and 1. */
 final class GenerateurIndicateurs {
 
     /** A catalogue entry: code, direction and the usual range of targets, in hundredths. */
-    private record Modele(String code, Sens sens, int cibleMin, int cibleMax) {
+    private record Modele(String code, String sens, int cibleMin, int cibleMax) {
     }
 
     private static final List<Modele> CATALOGUE = List.of(
@@ -41,7 +41,7 @@ final class GenerateurIndicateurs {
         int cible = tirage.entre(modele.cibleMin(), modele.cibleMax());
         // progress within -15 % .. +20 % of the target, in the indicator's direction: a little more than half are met
         double progres = tirage.entre(-0.15, 0.20);
-        double facteur = modele.sens() == BAISSE ? 1 - progres : 1 + progres;
+        double facteur = BAISSE.equals(modele.sens()) ? 1 - progres : 1 + progres;
         int realise = (int) Math.max(0, Math.min(100, Math.round(cible * facteur)));
         return new Indicateur(modele.code(), centiemes(cible), centiemes(realise), modele.sens());
     }

@@ -3,7 +3,7 @@ package fr.enmr.dossier.echantillon;
 import java.util.List;
 
 import fr.enmr.dossier.Patientele;
-import fr.enmr.dossier.Profession;
+import fr.enmr.dossier.echantillon.Codes.Profession;
 import fr.enmr.dossier.Professionnel;
 
 /** Draws the patientèle from the médecins généralistes' time, so that big teams have big patientèles. */
@@ -17,7 +17,7 @@ final class GenerateurPatientele {
 
     Patientele generer(Tirage tirage, List<Professionnel> equipe) {
         double etpGeneralistes = equipe.stream()
-                .filter(p -> p.profession() == Profession.MEDECIN_GENERALISTE && p.adherent())
+                .filter(p -> Profession.MEDECIN_GENERALISTE.equals(p.profession()) && p.adherent())
                 .mapToDouble(p -> p.nombre() * p.demiJourneesHebdo() / 11.0)
                 .sum();
         long adultes = Math.round(etpGeneralistes * tirage.entre(PAR_ETP_MIN, PAR_ETP_MAX));

@@ -1,22 +1,22 @@
 package fr.enmr.dossier.echantillon;
 
-import static fr.enmr.dossier.Pathologie.*;
-import static fr.enmr.dossier.Profession.*;
+import static fr.enmr.dossier.echantillon.Codes.Pathologie.*;
+import static fr.enmr.dossier.echantillon.Codes.Profession.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.enmr.dossier.Pathologie;
+import fr.enmr.dossier.echantillon.Codes.Pathologie;
 import fr.enmr.dossier.Periode;
-import fr.enmr.dossier.Profession;
+import fr.enmr.dossier.echantillon.Codes.Profession;
 import fr.enmr.dossier.ProgrammeEtp;
 
 /** Draws 0 to 3 ETP programmes with ARS authorisations around the year evaluated. */
 final class GenerateurProgrammesEtp {
 
     /** A pathology with its identifier prefix and the professions that usually run its programme. */
-    private record Modele(Pathologie pathologie, String abreviation, List<Profession> professions) {
+    private record Modele(String pathologie, String abreviation, List<String> professions) {
     }
 
     private static final Modele DIABETE_ETP = new Modele(DIABETE, "DIAB", List.of(INFIRMIER, DIETETICIEN, PEDICURE_PODOLOGUE, PHARMACIEN));
@@ -54,7 +54,7 @@ final class GenerateurProgrammesEtp {
         Autorisation statut = AUTORISATIONS.tirer(tirage);
         Periode autorisation = autorisation(tirage, annee, statut);
         int anneeDemarrage = statut == Autorisation.EN_VIGUEUR ? autorisation.debut().getYear() : annee - tirage.entre(0, 1);
-        List<Profession> equipe = equipe(tirage, modele);
+        List<String> equipe = equipe(tirage, modele);
         boolean avecMedecin = equipe.contains(MEDECIN_GENERALISTE);
         int patientsComplets = tirage.entre(8, 90);
         int fileActive = patientsComplets + tirage.entre(0, 40);
@@ -83,11 +83,11 @@ final class GenerateurProgrammesEtp {
         return debut == null ? null : new Periode(debut, debut.plusYears(DUREE_AUTORISATION_ANS).minusDays(1));
     }
 
-    private static List<Profession> equipe(Tirage tirage, Modele modele) {
+    private static List<String> equipe(Tirage tirage, Modele modele) {
         if (tirage.chance(0.04)) { // a single profession: fails ETP_EQUIPE
             return List.of(tirage.chance(0.5) ? MEDECIN_GENERALISTE : INFIRMIER);
         }
-        List<Profession> equipe = new ArrayList<>();
+        List<String> equipe = new ArrayList<>();
         if (tirage.chance(0.90)) {
             equipe.add(MEDECIN_GENERALISTE);
         }

@@ -1,21 +1,21 @@
 package fr.enmr.dossier.echantillon;
 
-import static fr.enmr.dossier.Region.*;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import static fr.enmr.dossier.echantillon.Codes.Region.*;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.enmr.dossier.Region;
+import fr.enmr.dossier.echantillon.Codes.Region;
 
 /** Reference data of the 26 regions (2010–2015): short code, weight and départements. */
 final class ReferentielRegions {
 
     /** The 6 regions of the 2008 call for projects (domain rules §1). */
-    static final Set<Region> EXPERIMENTATRICES_2010 =
-            EnumSet.of(ILE_DE_FRANCE, BOURGOGNE, BRETAGNE, RHONE_ALPES, LORRAINE, FRANCHE_COMTE);
+    static final Set<String> EXPERIMENTATRICES_2010 =
+            Set.of(ILE_DE_FRANCE, BOURGOGNE, BRETAGNE, RHONE_ALPES, LORRAINE, FRANCHE_COMTE);
 
     // below this many inhabitants a region still gets this weight, so that it shows up in a sample of a few thousand
     private static final double POIDS_MINIMUM = 0.40;
@@ -23,7 +23,7 @@ final class ReferentielRegions {
     private record ProfilRegion(String code, double millionsHabitants, List<String> departements) {
     }
 
-    private static final Map<Region, ProfilRegion> PROFILS = new EnumMap<>(Region.class);
+    private static final Map<String, ProfilRegion> PROFILS = new TreeMap<>();
 
     static {
         // populations: INSEE, about 2010, in millions
@@ -65,26 +65,26 @@ final class ReferentielRegions {
     private ReferentielRegions() {
     }
 
-    private static void profil(Region region, String code, double millionsHabitants, String... departements) {
+    private static void profil(String region, String code, double millionsHabitants, String... departements) {
         PROFILS.put(region, new ProfilRegion(code, millionsHabitants, List.of(departements)));
     }
 
-    static String code(Region region) {
+    static String code(String region) {
         return PROFILS.get(region).code();
     }
 
-    static List<String> departements(Region region) {
+    static List<String> departements(String region) {
         return PROFILS.get(region).departements();
     }
 
-    static List<String> territoiresDeSante(Region region, String departement) {
-        return region == BRETAGNE ? TERRITOIRES_BRETAGNE.get(departement) : List.of(departement);
+    static List<String> territoiresDeSante(String region, String departement) {
+        return BRETAGNE.equals(region) ? TERRITOIRES_BRETAGNE.get(departement) : List.of(departement);
     }
 
     /** A draw among the given regions, weighted by population. */
-    static Loterie<Region> loterie(Set<Region> regions) {
-        Loterie<Region> loterie = null;
-        for (Region region : EnumSet.copyOf(regions)) {
+    static Loterie<String> loterie(Set<String> regions) {
+        Loterie<String> loterie = null;
+        for (String region : new TreeSet<>(regions)) {
             double poids = Math.max(POIDS_MINIMUM, PROFILS.get(region).millionsHabitants());
             loterie = loterie == null ? Loterie.de(region, poids) : loterie.et(region, poids);
         }

@@ -20,9 +20,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.f4b6a3.ulid.UlidCreator;
 
-import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.LecteurDossier;
-import fr.enmr.dossier.Region;
 import fr.enmr.impact.Impact;
 import fr.enmr.problem.FiltresEtPagination;
 import fr.enmr.problem.SaisieInvalideException;
@@ -95,15 +93,15 @@ public class ImpactsVersions {
      */
     public ResultatImpact lancer(String versionId, String campagne, String region) {
         List<Violation> violations = new ArrayList<>();
-        Campagne laCampagne = FiltresEtPagination.enumeration(campagne, "campagne", Campagne.class, violations);
-        Region laRegion = FiltresEtPagination.enumeration(region, "region", Region.class, violations);
+        String laCampagne = FiltresEtPagination.code(campagne, "campagne", violations);
+        String laRegion = FiltresEtPagination.code(region, "region", violations);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
         MoteurRegles version = moteurs.de(versionId);
         MoteurRegles actif = moteurs.actif();
-        RechercheDecisions population = new RechercheDecisions(null, laRegion == null ? null : laRegion.name(),
-                laCampagne == null ? null : laCampagne.name(), null);
+        RechercheDecisions population = new RechercheDecisions(null, laRegion,
+                laCampagne, null);
         long total = decisions.search(population, 0, 1).total();
         long maintenant = System.currentTimeMillis();
         StoredImpact travail = new StoredImpact(UlidCreator.getMonotonicUlid().toString(), versionId, actif.versionId(),

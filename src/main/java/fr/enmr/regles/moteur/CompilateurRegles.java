@@ -11,9 +11,9 @@ import org.drools.ruleunits.api.RuleUnit;
 
 import fr.enmr.decision.DecisionEvaluator;
 import fr.enmr.decision.ModeleEnmr;
+import fr.enmr.decision.VocabulaireDmn;
 import fr.enmr.decision.constats.ConstatsService;
 import fr.enmr.decision.constats.ConstatsUnit;
-import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.DossierValidator;
 import fr.enmr.problem.Probleme;
 import fr.enmr.regles.FichierRegles;
@@ -86,21 +86,30 @@ public class CompilateurRegles {
             return new Compilation(null, erreurs, avertissements);
         }
         ModeleEnmr modele;
+        List<String> textes = dmn.stream().map(f -> ValidationDmn.versDmn15(f.contenu())).toList();
         try {
-            List<String> textes = dmn.stream().map(f -> ValidationDmn.versDmn15(f.contenu())).toList();
+            VocabulaireDmn.listes(textes); // the dossier's codes must be readable from the model's item definitions
+        } catch (IllegalArgumentException e) {
+            erreurs.add(new ErreurRegles(dmn.get(0).nom(), null, null, e.getMessage(), null));
+            return new Compilation(null, erreurs, avertissements);
+        }
+        try {
             // a stored version will decide: compiled to Java as well (a draft being checked is only KIE's)
             modele = ModeleEnmr.depuis(textes, valider ? null : ModelesJava.depuis(textes));
         } catch (RuntimeException e) {
             erreurs.add(new ErreurRegles(dmn.get(0).nom(), null, null, "le modèle DMN ne compile pas", Probleme.sansNomDeClasse(e.getMessage())));
             return new Compilation(null, erreurs, avertissements);
         }
-        List<Campagne> campagnes;
+        List<String> campagnes;
         try {
             campagnes = modele.campagnes();
         } catch (RuntimeException e) {
             erreurs.add(new ErreurRegles(dmn.get(0).nom(), null, null, "le modèle « " + ModeleEnmr.NOM + " » (espace de noms "
                     + ModeleEnmr.NAMESPACE + ") ou sa décision « " + ModeleEnmr.REGLES_CAMPAGNE + " » est introuvable",
                     Probleme.sansNomDeClasse(e.getMessage())));
+            return new Compilation(null, erreurs, avertissements);
+        }
+        if (valider && !CodesDesListes.verifier(dmn.get(0).nom(), textes, modele, erreurs).isEmpty()) {
             return new Compilation(null, erreurs, avertissements);
         }
         DecisionEvaluator evaluateur = new DecisionEvaluator(modele, new ConstatsService(constats));

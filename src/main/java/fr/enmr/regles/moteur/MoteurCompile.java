@@ -1,11 +1,12 @@
 package fr.enmr.regles.moteur;
 
+import fr.enmr.dossier.Vocabulaire;
+
 import java.util.List;
 import java.util.Map;
 
 import fr.enmr.decision.DecisionEvaluator;
 import fr.enmr.decision.Verdict;
-import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.DossierValidator;
 import fr.enmr.dossier.LecteurDossier;
@@ -19,17 +20,17 @@ public final class MoteurCompile {
     private final String empreinte;
     private final DecisionEvaluator evaluateur;
     private final DossierValidator validator;
-    private final List<Campagne> campagnes;
+    private final List<String> campagnes;
     private final long compileLe = System.nanoTime();
 
     /** False for the rules of a draft being validated: KIE alone, the compilation to Java not tried yet. */
     private final boolean pourDecider;
 
-    MoteurCompile(String empreinte, DecisionEvaluator evaluateur, DossierValidator validator, List<Campagne> campagnes) {
+    MoteurCompile(String empreinte, DecisionEvaluator evaluateur, DossierValidator validator, List<String> campagnes) {
         this(empreinte, evaluateur, validator, campagnes, true);
     }
 
-    MoteurCompile(String empreinte, DecisionEvaluator evaluateur, DossierValidator validator, List<Campagne> campagnes, boolean pourDecider) {
+    MoteurCompile(String empreinte, DecisionEvaluator evaluateur, DossierValidator validator, List<String> campagnes, boolean pourDecider) {
         this.pourDecider = pourDecider;
         this.empreinte = empreinte;
         this.evaluateur = evaluateur;
@@ -69,8 +70,18 @@ public final class MoteurCompile {
         return evaluateur.moteur();
     }
 
+    /** The codes a dossier decided by these rules may carry (its DMN item definitions' allowed values). */
+    public Vocabulaire vocabulaire() {
+        return evaluateur.vocabulaire();
+    }
+
+    /** A campaign's default payment year by these rules, null for a campaign they have no rules for. */
+    public Integer anneeParDefaut(String campagne) {
+        return evaluateur.anneeParDefaut(campagne);
+    }
+
     /** The campaigns the DMN model has rules for (« Règles de la campagne »). */
-    public List<Campagne> campagnes() {
+    public List<String> campagnes() {
         return campagnes;
     }
 

@@ -1,10 +1,11 @@
 package fr.enmr.regles.moteur;
 
+import fr.enmr.dossier.Vocabulaire;
+
 import java.util.List;
 import java.util.Map;
 
 import fr.enmr.decision.Verdict;
-import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.LecteurDossier;
 import fr.enmr.problem.SaisieInvalideException;
@@ -31,8 +32,8 @@ public final class MoteurRegles {
     }
 
     /** The {@code versionRegles} of a decision made with it: {@code ENMR_2014+sha256:<empreinte>}. */
-    public String versionRegles(Campagne campagne) {
-        return campagne.name() + "+sha256:" + empreinte();
+    public String versionRegles(String campagne) {
+        return campagne + "+sha256:" + empreinte();
     }
 
     /** The engine deciding with this version: {@code compile} (its DMN model compiled to Java) or {@code KIE}. */
@@ -40,8 +41,18 @@ public final class MoteurRegles {
         return regles.moteur();
     }
 
-    public List<Campagne> campagnes() {
+    public List<String> campagnes() {
         return regles.campagnes();
+    }
+
+    /** The codes a dossier decided by this version may carry (rules-api.md « Vocabulary belongs to the version »). */
+    public Vocabulaire vocabulaire() {
+        return regles.vocabulaire();
+    }
+
+    /** A campaign's default payment year by this version, null for a campaign it has no rules for. */
+    public Integer anneeParDefaut(String campagne) {
+        return regles.anneeParDefaut(campagne);
     }
 
     /**

@@ -79,7 +79,7 @@ public class TraceDecisions {
         List<TraceDecision.Programme> programmes = d.module2().programmes().stream()
                 .map(p -> new TraceDecision.Programme(p.identifiant(), p.eligible(), p.montant(), criteres(regles, p.criteres())))
                 .toList();
-        return new TraceDecision(d.id(), d.reference(), d.campagne().name(), d.annee(), d.eligible(), d.total(),
+        return new TraceDecision(d.id(), d.reference(), d.campagne(), d.annee(), d.eligible(), d.total(),
                 d.versionRegles(), d.versionRegles().endsWith(":" + version.sha256()), criteres(regles, d.criteres()), programmes,
                 lignesRetenues(regles, d), d.version(), regles.modeles(), regles.unites());
     }
@@ -111,7 +111,7 @@ public class TraceDecisions {
     private List<TraceDecision.LigneRetenue> lignesRetenues(CatalogueRegles regles, Decision d) {
         // what a table's input expression reads, as the stored decision gives it
         Map<String, Object> valeurs = Map.of(
-                "campagne", d.campagne().name(),
+                "campagne", d.campagne(),
                 "Année évaluée", BigDecimal.valueOf(d.annee()),
                 "Patientèle retenue", d.module1().patienteleRetenue());
         List<TraceDecision.LigneRetenue> lignes = new ArrayList<>();

@@ -1,5 +1,6 @@
 package fr.enmr.allocation.banc;
 
+import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -11,7 +12,7 @@ import fr.enmr.allocation.domain.Allocation;
 import fr.enmr.allocation.domain.Candidat;
 import fr.enmr.allocation.domain.QuotaRegional;
 import fr.enmr.allocation.domain.ValeurParEuro;
-import fr.enmr.dossier.Region;
+import fr.enmr.dossier.echantillon.Codes.Region;
 
 /**
  * The spreadsheet answer the solver must beat: eligible candidates ranked by value per euro; first
@@ -26,7 +27,7 @@ public final class GloutonValeurParEuro {
     public static Set<String> retenus(Allocation allocation) {
         List<Candidat> classement = new ArrayList<>(allocation.getCandidats().stream().filter(Candidat::isEligible).toList());
         classement.sort(new ValeurParEuro().reversed());
-        Map<Region, QuotaRegional> quotas = new EnumMap<>(Region.class);
+        Map<String, QuotaRegional> quotas = new TreeMap<>();
         allocation.getQuotas().forEach(q -> quotas.put(q.region(), q));
         Selection selection = new Selection(allocation.getLimites().places(), allocation.getLimites().enveloppeCentimes(), quotas);
         for (Candidat candidat : classement) {
@@ -42,18 +43,18 @@ public final class GloutonValeurParEuro {
     /** Places, money and regional counts used so far. */
     private static final class Selection {
         private final Set<String> retenus = new HashSet<>();
-        private final Map<Region, Integer> parRegion = new EnumMap<>(Region.class);
-        private final Map<Region, QuotaRegional> quotas;
+        private final Map<String, Integer> parRegion = new TreeMap<>();
+        private final Map<String, QuotaRegional> quotas;
         private int placesRestantes;
         private long enveloppeRestante;
 
-        Selection(int places, long enveloppe, Map<Region, QuotaRegional> quotas) {
+        Selection(int places, long enveloppe, Map<String, QuotaRegional> quotas) {
             this.placesRestantes = places;
             this.enveloppeRestante = enveloppe;
             this.quotas = quotas;
         }
 
-        int parRegion(Region region) {
+        int parRegion(String region) {
             return parRegion.getOrDefault(region, 0);
         }
 

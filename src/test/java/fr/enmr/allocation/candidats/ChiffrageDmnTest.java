@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.enmr.decision.Auteur;
 import fr.enmr.decision.Decision;
 import fr.enmr.decision.DecisionService;
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.echantillon.Echantillons;
 import fr.enmr.dossier.echantillon.GenerateurDossiers;

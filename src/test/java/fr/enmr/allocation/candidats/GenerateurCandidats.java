@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.enmr.allocation.scenario.CandidatScenario;
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.Structure;
 import fr.enmr.dossier.echantillon.GenerateurDossiers;

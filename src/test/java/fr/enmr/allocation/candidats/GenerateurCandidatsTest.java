@@ -1,5 +1,6 @@
 package fr.enmr.allocation.candidats;
 
+import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import fr.enmr.allocation.scenario.CandidatScenario;
-import fr.enmr.dossier.Region;
+import fr.enmr.dossier.echantillon.Codes.Region;
 
 /** The national pre-list generator: seeded, spread over the 26 regions, priced by the rules, and the committed sample is its output. */
 class GenerateurCandidatsTest {
@@ -35,11 +36,11 @@ class GenerateurCandidatsTest {
 
     @Test
     void fourHundredApplicantsCoverTheTwentySixRegionsAndAFewAreNotEligible() {
-        Set<Region> regions = national.stream().map(CandidatScenario::region).collect(Collectors.toCollection(() -> EnumSet.noneOf(Region.class)));
+        Set<String> regions = national.stream().map(CandidatScenario::region).collect(Collectors.toCollection(() -> new TreeSet<>()));
         long nonEligibles = national.stream().filter(c -> !c.eligible()).count();
 
         assertThat(national).hasSize(400).extracting(CandidatScenario::reference).doesNotHaveDuplicates();
-        assertThat(regions).isEqualTo(EnumSet.allOf(Region.class));
+        assertThat(regions).isEqualTo(Set.copyOf(Region.VALEURS));
         assertThat(nonEligibles).isBetween(25L, 90L); // about one in eight
     }
 

@@ -39,7 +39,7 @@ import fr.enmr.allocation.scenario.Scenario;
 import fr.enmr.allocation.scenario.ScenarioEnregistre;
 import fr.enmr.allocation.scenario.ScenarioRepository;
 import fr.enmr.allocation.scenario.Statut;
-import fr.enmr.dossier.Region;
+import fr.enmr.dossier.echantillon.Codes.Region;
 import fr.enmr.securite.Comptes;
 import fr.enmr.store.Signaux;
 import io.restassured.path.json.JsonPath;
@@ -111,7 +111,7 @@ abstract class ScenarioApiSuite {
         assertThat(selection).hasSizeBetween(100, 150).allMatch(CandidatScenario::eligible);
         BigDecimal cout = selection.stream().map(CandidatScenario::cout).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(cout).isLessThanOrEqualTo(new BigDecimal("8000000"));
-        assertThat(selection.stream().filter(c -> c.region().name().equals("ILE_DE_FRANCE"))).hasSizeLessThanOrEqualTo(10);
+        assertThat(selection.stream().filter(c -> c.region().equals("ILE_DE_FRANCE"))).hasSizeLessThanOrEqualTo(10);
         assertThat(fin.getInt("resultat.totaux.places")).isEqualTo(selection.size());
         assertThat(new BigDecimal(fin.getString("resultat.totaux.cout"))).isEqualByComparingTo(cout);
         assertThat(new BigDecimal(fin.getString("resultat.totaux.enveloppeRestante"))).isEqualByComparingTo(new BigDecimal("8000000").subtract(cout));

@@ -9,12 +9,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import fr.enmr.dossier.Region;
+import fr.enmr.dossier.echantillon.Codes.Region;
 
 /** The ministry's per-region table: what each region got and, in French, why a minimum is missed. */
 class CalculResultatTest {
 
-    private static CandidatScenario candidat(String reference, Region region, String cout, int patients, boolean eligible) {
+    private static CandidatScenario candidat(String reference, String region, String cout, int patients, boolean eligible) {
         return new CandidatScenario(reference, null, region, new BigDecimal(cout), patients, false, 2, eligible).complet();
     }
 
@@ -30,8 +30,8 @@ class CalculResultatTest {
         return new Scenario("S", "test", Instant.EPOCH, "liste fournie", p, CANDIDATS);
     }
 
-    private static Resultat.LigneRegion ligne(Resultat resultat, Region region) {
-        return resultat.parRegion().stream().filter(l -> l.region() == region).findFirst().orElseThrow();
+    private static Resultat.LigneRegion ligne(Resultat resultat, String region) {
+        return resultat.parRegion().stream().filter(l -> l.region().equals(region)).findFirst().orElseThrow();
     }
 
     @Test

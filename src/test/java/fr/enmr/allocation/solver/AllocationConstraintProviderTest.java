@@ -3,10 +3,10 @@ package fr.enmr.allocation.solver;
 import static fr.enmr.allocation.solver.Candidats.candidat;
 import static fr.enmr.allocation.solver.Candidats.nonRetenu;
 import static fr.enmr.allocation.solver.Candidats.retenu;
-import static fr.enmr.dossier.Region.BRETAGNE;
-import static fr.enmr.dossier.Region.CORSE;
-import static fr.enmr.dossier.Region.GUYANE;
-import static fr.enmr.dossier.Region.ILE_DE_FRANCE;
+import static fr.enmr.dossier.echantillon.Codes.Region.BRETAGNE;
+import static fr.enmr.dossier.echantillon.Codes.Region.CORSE;
+import static fr.enmr.dossier.echantillon.Codes.Region.GUYANE;
+import static fr.enmr.dossier.echantillon.Codes.Region.ILE_DE_FRANCE;
 
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;

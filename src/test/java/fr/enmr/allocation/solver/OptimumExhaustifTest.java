@@ -1,5 +1,6 @@
 package fr.enmr.allocation.solver;
 
+import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import fr.enmr.allocation.domain.Allocation;
 import fr.enmr.allocation.domain.Candidat;
 import fr.enmr.allocation.domain.Limites;
 import fr.enmr.allocation.domain.QuotaRegional;
-import fr.enmr.dossier.Region;
+import fr.enmr.dossier.echantillon.Codes.Region;
 
 /**
  * On instances small enough to try every subset (up to 16 candidates, 65,536 selections), the
@@ -29,7 +30,7 @@ import fr.enmr.dossier.Region;
  */
 class OptimumExhaustifTest {
 
-    private static final Region[] REGIONS = {Region.BRETAGNE, Region.CORSE, Region.GUYANE, Region.ILE_DE_FRANCE};
+    private static final String[] REGIONS = {Region.BRETAGNE, Region.CORSE, Region.GUYANE, Region.ILE_DE_FRANCE};
 
     @ParameterizedTest(name = "graine {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
@@ -59,7 +60,7 @@ class OptimumExhaustifTest {
                     random.nextInt(8) != 0, valeur));
         }
         List<QuotaRegional> quotas = new ArrayList<>();
-        for (Region region : REGIONS) {
+        for (String region : REGIONS) {
             quotas.add(new QuotaRegional(region, 1 + random.nextInt(2), random.nextBoolean() ? 2 + random.nextInt(2) : null));
         }
         int places = 3 + random.nextInt(4);
@@ -86,7 +87,7 @@ class OptimumExhaustifTest {
         long soft = 0;
         long cout = 0;
         int retenus = 0;
-        Map<Region, Integer> parRegion = new EnumMap<>(Region.class);
+        Map<String, Integer> parRegion = new TreeMap<>();
         for (int i = 0; i < candidats.size(); i++) {
             if ((masque & (1 << i)) != 0) {
                 Candidat c = candidats.get(i);

@@ -3,15 +3,15 @@ package fr.enmr.decision.constats;
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
-import fr.enmr.dossier.Pathologie;
+import fr.enmr.dossier.echantillon.Codes.Pathologie;
 import fr.enmr.dossier.Periode;
 import fr.enmr.dossier.ProgrammeEtp;
 import fr.enmr.dossier.ProjetDeSante;
-import fr.enmr.dossier.Region;
+import fr.enmr.dossier.echantillon.Codes.Region;
 import fr.enmr.dossier.Structure;
-import fr.enmr.dossier.TypeStructure;
+import fr.enmr.dossier.echantillon.Codes.TypeStructure;
 
 /** Minimal dossiers holding only what a finding looks at (figures invented for the tests). */
 final class DossiersDeTest {

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
 
 /**
@@ -34,7 +34,7 @@ public final class EchantillonCli {
         }
         long graine = Long.parseLong(args[0]);
         int nombre = Integer.parseInt(args[1]);
-        Campagne campagne = Campagne.valueOf(args[2]);
+        String campagne = args[2];
         if (args.length == 4) {
             try (OutputStream fichier = Files.newOutputStream(Path.of(args[3]))) {
                 ecrire(graine, nombre, campagne, fichier, lignes);
@@ -47,7 +47,7 @@ public final class EchantillonCli {
         }
     }
 
-    private static void ecrire(long graine, int nombre, Campagne campagne, OutputStream sortie, boolean lignes) throws IOException {
+    private static void ecrire(long graine, int nombre, String campagne, OutputStream sortie, boolean lignes) throws IOException {
         if (lignes) {
             ecrireLignes(graine, nombre, campagne, sortie);
         } else {
@@ -56,7 +56,7 @@ public final class EchantillonCli {
     }
 
     /** One compact request body per line, without closing the stream. */
-    public static void ecrireLignes(long graine, int nombre, Campagne campagne, OutputStream sortie) throws IOException {
+    public static void ecrireLignes(long graine, int nombre, String campagne, OutputStream sortie) throws IOException {
         ObjectWriter compact = JsonDossiers.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         for (Dossier dossier : new GenerateurDossiers().generer(graine, nombre, campagne)) {
             sortie.write((compact.writeValueAsString(dossier) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -65,7 +65,7 @@ public final class EchantillonCli {
     }
 
     /** Writes the dossiers without closing the stream (stdout must stay open). */
-    public static void ecrire(long graine, int nombre, Campagne campagne, OutputStream sortie) throws IOException {
+    public static void ecrire(long graine, int nombre, String campagne, OutputStream sortie) throws IOException {
         JsonDossiers.mapper()
                 .writerWithDefaultPrettyPrinter()
                 .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.ProgrammeEtp;
-import fr.enmr.dossier.Region;
-import fr.enmr.dossier.Sens;
+import fr.enmr.dossier.echantillon.Codes.Region;
+import fr.enmr.dossier.echantillon.Codes.Sens;
 
 class EchantillonsTest {
 
@@ -65,7 +65,7 @@ class EchantillonsTest {
         assertEquals(8, sites.stream().filter(d -> CriteresDeSite.echecs(d).isEmpty()).count());
         assertTrue(sites.stream().anyMatch(d -> patienteleRetenue(d) < 2_000));
         assertTrue(sites.stream().anyMatch(d -> patienteleRetenue(d) >= 4_000));
-        assertTrue(sites.stream().anyMatch(d -> d.indicateursOuVide().stream().anyMatch(i -> i.sens() == Sens.BAISSE)));
+        assertTrue(sites.stream().anyMatch(d -> d.indicateursOuVide().stream().anyMatch(i -> Sens.BAISSE.equals(i.sens()))));
         assertTrue(sites.stream().anyMatch(d -> d.programmesEtpOuVide().stream().anyMatch(p -> !autorisationEnVigueur(p, d.annee()))));
     }
 

@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.Indicateur;
 import fr.enmr.dossier.Patientele;
-import fr.enmr.dossier.Region;
-import fr.enmr.dossier.Sens;
-import fr.enmr.dossier.TypeStructure;
+import fr.enmr.dossier.echantillon.Codes.Region;
+import fr.enmr.dossier.echantillon.Codes.Sens;
+import fr.enmr.dossier.echantillon.Codes.TypeStructure;
 
 class GenerateurDossiersTest {
 
@@ -71,16 +71,16 @@ class GenerateurDossiersTest {
 
     @Test
     void all26RegionsAppearIn2000Dossiers() {
-        Set<Region> regions = ENMR_2014.stream().map(d -> d.structure().region()).collect(Collectors.toSet());
-        assertEquals(EnumSet.allOf(Region.class), regions);
+        Set<String> regions = ENMR_2014.stream().map(d -> d.structure().region()).collect(Collectors.toSet());
+        assertEquals(Set.copyOf(Region.VALEURS), regions);
     }
 
     @Test
     void regionsAreWeightedByPopulation() {
-        Map<Region, Long> parRegion = compter(ENMR_2014, d -> d.structure().region());
-        for (Region grande : List.of(Region.ILE_DE_FRANCE, Region.RHONE_ALPES, Region.PROVENCE_ALPES_COTE_D_AZUR,
+        Map<String, Long> parRegion = compter(ENMR_2014, d -> d.structure().region());
+        for (String grande : List.of(Region.ILE_DE_FRANCE, Region.RHONE_ALPES, Region.PROVENCE_ALPES_COTE_D_AZUR,
                 Region.NORD_PAS_DE_CALAIS)) {
-            for (Region petite : List.of(Region.CORSE, Region.GUYANE, Region.LIMOUSIN)) {
+            for (String petite : List.of(Region.CORSE, Region.GUYANE, Region.LIMOUSIN)) {
                 assertTrue(parRegion.get(grande) > 3 * parRegion.get(petite), grande + " vs " + petite + ": " + parRegion);
             }
         }
@@ -91,7 +91,7 @@ class GenerateurDossiersTest {
         assertTrue(ENMR_2014.stream().allMatch(d -> d.annee() == 2014));
         assertTrue(ENMR_2010.stream().allMatch(d -> d.annee() >= 2010 && d.annee() <= 2014));
         assertEquals(Set.of(2010, 2011, 2012, 2013, 2014), ENMR_2010.stream().map(Dossier::annee).collect(Collectors.toSet()));
-        assertTrue(ENMR_2014.stream().allMatch(d -> d.campagne() == Campagne.ENMR_2014));
+        assertTrue(ENMR_2014.stream().allMatch(d -> Campagne.ENMR_2014.equals(d.campagne())));
     }
 
     @Test
@@ -102,7 +102,7 @@ class GenerateurDossiersTest {
 
     @Test
     void mostlyMaisonsThenPolesAndCentresAndAFewOthers() {
-        Map<TypeStructure, Long> parType = compter(ENMR_2014, d -> d.structure().type());
+        Map<String, Long> parType = compter(ENMR_2014, d -> d.structure().type());
         assertTrue(parType.get(TypeStructure.MAISON_DE_SANTE) > GRAND_ECHANTILLON / 2, parType.toString());
         assertTrue(parType.get(TypeStructure.POLE_DE_SANTE) > 150 && parType.get(TypeStructure.CENTRE_DE_SANTE) > 150, parType.toString());
         long autres = parType.get(TypeStructure.CABINET_DE_GROUPE) + parType.get(TypeStructure.AUTRE);
@@ -132,7 +132,7 @@ class GenerateurDossiersTest {
                 assertTrue(indicateur.cible().doubleValue() <= 1 && indicateur.realise().doubleValue() <= 1, dossier.reference());
             }
         }
-        assertTrue(part(ENMR_2014, d -> d.indicateursOuVide().stream().anyMatch(i -> i.sens() == Sens.BAISSE)) > 0.2);
+        assertTrue(part(ENMR_2014, d -> d.indicateursOuVide().stream().anyMatch(i -> Sens.BAISSE.equals(i.sens()))) > 0.2);
         double fragiles = part(ENMR_2014, d -> d.structure().zoneFragile());
         assertTrue(fragiles > 0.25 && fragiles < 0.35, "zone fragile: " + fragiles);
         assertTrue(ENMR_2014.stream().allMatch(d -> d.structure().rangArs() >= 1 && d.structure().rangArs() <= 5));

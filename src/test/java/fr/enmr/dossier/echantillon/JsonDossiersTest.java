@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
 
 class JsonDossiersTest {
@@ -24,7 +24,7 @@ class JsonDossiersTest {
 
     @Test
     void generatedDossiersSurviveAJsonRoundTrip() throws Exception {
-        for (Campagne campagne : Campagne.values()) {
+        for (String campagne : Campagne.VALEURS) {
             List<Dossier> dossiers = new GenerateurDossiers().generer(11L, 500, campagne);
             String json = MAPPER.writeValueAsString(dossiers);
             assertEquals(dossiers, MAPPER.readValue(json, DOSSIERS));

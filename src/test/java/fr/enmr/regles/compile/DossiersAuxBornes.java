@@ -4,22 +4,22 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.enmr.dossier.Axe;
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Axe;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
-import fr.enmr.dossier.FormeJuridique;
+import fr.enmr.dossier.echantillon.Codes.FormeJuridique;
 import fr.enmr.dossier.Indicateur;
-import fr.enmr.dossier.Pathologie;
+import fr.enmr.dossier.echantillon.Codes.Pathologie;
 import fr.enmr.dossier.Patientele;
 import fr.enmr.dossier.Periode;
-import fr.enmr.dossier.Profession;
+import fr.enmr.dossier.echantillon.Codes.Profession;
 import fr.enmr.dossier.ProgrammeEtp;
 import fr.enmr.dossier.ProjetDeSante;
 import fr.enmr.dossier.Professionnel;
-import fr.enmr.dossier.Region;
-import fr.enmr.dossier.Sens;
+import fr.enmr.dossier.echantillon.Codes.Region;
+import fr.enmr.dossier.echantillon.Codes.Sens;
 import fr.enmr.dossier.Structure;
-import fr.enmr.dossier.TypeStructure;
+import fr.enmr.dossier.echantillon.Codes.TypeStructure;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -36,7 +36,7 @@ final class DossiersAuxBornes {
 
     static Arbitrary<Dossier> dossiers() {
         Arbitrary<Integer> annee = Arbitraries.integers().between(2008, 2016).injectNull(0.2);
-        return Combinators.combine(Arbitraries.of(Campagne.class), annee, structure(), projet().injectNull(0.1),
+        return Combinators.combine(Arbitraries.of(Campagne.VALEURS), annee, structure(), projet().injectNull(0.1),
                 professionnels().injectNull(0.05), patientele().injectNull(0.05), Arbitraries.of(true, false).injectNull(0.1),
                 indicateurs().injectNull(0.1))
                 .flatAs((campagne, an, structure, projet, professionnels, patientele, premiere, indicateurs) -> programmes(an).injectNull(0.1)
@@ -45,21 +45,21 @@ final class DossiersAuxBornes {
     }
 
     private static Arbitrary<Structure> structure() {
-        return Combinators.combine(Arbitraries.of(TypeStructure.class).injectNull(0.05), Arbitraries.of(FormeJuridique.class).injectNull(0.15),
-                Arbitraries.of(Region.class).injectNull(0.05), Arbitraries.of(true, false).injectNull(0.2))
+        return Combinators.combine(Arbitraries.of(TypeStructure.VALEURS).injectNull(0.05), Arbitraries.of(FormeJuridique.VALEURS).injectNull(0.15),
+                Arbitraries.of(Region.VALEURS).injectNull(0.05), Arbitraries.of(true, false).injectNull(0.2))
                 .as((type, forme, region, fragile) -> new Structure("Site", type, forme, region, "35", "35", fragile, 1));
     }
 
     private static Arbitrary<ProjetDeSante> projet() {
         return Combinators.combine(Arbitraries.of(true, false).injectNull(0.1), autourDesAnnees().injectNull(0.15),
-                Arbitraries.of(Axe.class).list().ofMaxSize(7).injectNull(0.1))
+                Arbitraries.of(Axe.VALEURS).list().ofMaxSize(7).injectNull(0.1))
                 .as(ProjetDeSante::new);
     }
 
     private static Arbitrary<List<Professionnel>> professionnels() {
-        Arbitrary<Profession> profession = Arbitraries.frequencyOf(
+        Arbitrary<String> profession = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, Arbitraries.just(Profession.MEDECIN_GENERALISTE)),
-                net.jqwik.api.Tuple.of(4, Arbitraries.of(Profession.class)));
+                net.jqwik.api.Tuple.of(4, Arbitraries.of(Profession.VALEURS)));
         return Combinators.combine(profession.injectNull(0.03), Arbitraries.integers().between(0, 4).injectNull(0.03),
                 Arbitraries.integers().between(0, 14).injectNull(0.03), Arbitraries.of(true, true, false).injectNull(0.05))
                 .as(Professionnel::new).list().ofMaxSize(9);
@@ -76,7 +76,7 @@ final class DossiersAuxBornes {
         Arbitrary<BigDecimal> taux = Arbitraries.oneOf(Arbitraries.of(new BigDecimal("0.5"), new BigDecimal("0.50"), BigDecimal.ONE,
                 BigDecimal.ZERO, new BigDecimal("1.00"), new BigDecimal("0.1")), Arbitraries.bigDecimals().between(BigDecimal.ZERO,
                 new BigDecimal("100")).ofScale(3));
-        return Combinators.combine(taux.injectNull(0.05), taux.injectNull(0.05), Arbitraries.of(Sens.class).injectNull(0.2))
+        return Combinators.combine(taux.injectNull(0.05), taux.injectNull(0.05), Arbitraries.of(Sens.VALEURS).injectNull(0.2))
                 .as((cible, realise, sens) -> new Indicateur("IND", cible, realise, sens)).list().ofMaxSize(6);
     }
 
@@ -86,9 +86,9 @@ final class DossiersAuxBornes {
                 LocalDate.of(an + 1, 1, 1), LocalDate.of(an, 6, 15), LocalDate.of(an - 3, 3, 3), LocalDate.of(an + 2, 2, 2));
         Arbitrary<Periode> periode = Combinators.combine(pres.injectNull(0.05), pres.injectNull(0.05)).as(Periode::new);
         return Combinators.combine(periode.injectNull(0.1), Arbitraries.of(true, false).injectNull(0.1),
-                Arbitraries.of(Profession.class).list().ofMaxSize(5).injectNull(0.1), Arbitraries.of(true, false).injectNull(0.1),
+                Arbitraries.of(Profession.VALEURS).list().ofMaxSize(5).injectNull(0.1), Arbitraries.of(true, false).injectNull(0.1),
                 Arbitraries.integers().between(0, 120).injectNull(0.1), Arbitraries.of(0, 49, 50, 51, 300).injectNull(0.2),
-                Arbitraries.of(Pathologie.class).injectNull(0.2))
+                Arbitraries.of(Pathologie.VALEURS).injectNull(0.2))
                 .as((autorisation, conforme, equipe, coordonne, patients, file, pathologie) -> new ProgrammeEtp("ETP", pathologie,
                         autorisation, conforme, equipe, coordonne, patients, file, file == null ? null : file - 5, an - 1))
                 .list().ofMaxSize(3);

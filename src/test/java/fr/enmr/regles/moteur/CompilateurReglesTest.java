@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.enmr.decision.DecisionApiSuite;
 import fr.enmr.decision.Verdict;
-import fr.enmr.dossier.Campagne;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.LecteurDossier;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.regles.FichierRegles;

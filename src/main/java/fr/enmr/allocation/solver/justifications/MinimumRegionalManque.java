@@ -1,16 +1,16 @@
 package fr.enmr.allocation.solver.justifications;
 
+import fr.enmr.dossier.LibellesDesCodes;
 import org.optaplanner.core.api.score.stream.ConstraintJustification;
 
-import fr.enmr.dossier.Region;
 
 /** A region has fewer retained teams than its minimum. */
-public record MinimumRegionalManque(Region region, long retenus, int minimum, boolean sansCandidat)
+public record MinimumRegionalManque(String region, long retenus, int minimum, boolean sansCandidat)
         implements ConstraintJustification, Justification {
 
     @Override
     public String description() {
-        String manque = region.nom() + " : " + retenus + " équipe(s) retenue(s) pour un minimum de " + minimum
+        String manque = LibellesDesCodes.region(region) + " : " + retenus + " équipe(s) retenue(s) pour un minimum de " + minimum
                 + " (il en manque " + (minimum - retenus) + ")";
         return manque + (sansCandidat ? ", aucun candidat de la région dans le scénario." : ".");
     }

@@ -1,0 +1,60 @@
+package fr.enmr.regles;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import fr.enmr.decision.VocabulaireDmn;
+import fr.enmr.dossier.Vocabulaire;
+import fr.enmr.regles.moteur.CompilateurRegles;
+import fr.enmr.regles.moteur.Moteurs;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The codes a dossier may carry, as a rule-set version defines them (rules-api.md « Vocabulary belongs to the version »):
+ * every role reads them, the pages' lists and ARS tooling those of the version in force.
+ */
+@Path("/api/regles")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class VocabulaireResource {
+
+    @Inject
+    Moteurs moteurs;
+
+    @Inject
+    VersionsService versions;
+
+    @GET
+    @Path("/vocabulaire")
+    @Operation(summary = "Listes de codes de la version des règles en vigueur (campagnes, régions, professions…)")
+    public Map<String, List<String>> actif() {
+        return enJson(moteurs.actif().vocabulaire());
+    }
+
+    @GET
+    @Path("/versions/{id}/vocabulaire")
+    @Operation(summary = "Listes de codes d'une version des règles, lues dans les définitions de types de son DMN")
+    public Map<String, List<String>> deLaVersion(@PathParam("id") String id) {
+        List<String> textes = versions.lire(id).jeu().deType(TypeFichier.DMN).stream()
+                .map(f -> CompilateurRegles.enDmn15(f.contenu())).toList();
+        return enJson(VocabulaireDmn.lire(textes));
+    }
+
+    /** The contract's shape: one list per name, in the contract's order. */
+    static Map<String, List<String>> enJson(Vocabulaire vocabulaire) {
+        Map<String, List<String>> listes = new LinkedHashMap<>();
+        for (Vocabulaire.Liste liste : Vocabulaire.Liste.values()) {
+            listes.put(liste.nom(), liste.de(vocabulaire));
+        }
+        return listes;
+    }
+}
