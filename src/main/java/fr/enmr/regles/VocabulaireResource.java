@@ -17,6 +17,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import fr.enmr.problem.Probleme;
 
 /**
  * The codes a dossier may carry, as a rule-set version defines them (rules-api.md « Vocabulary belongs to the version »):
@@ -47,6 +52,11 @@ public class VocabulaireResource {
         List<String> textes = versions.lire(id).jeu().deType(TypeFichier.DMN).stream()
                 .map(f -> CompilateurRegles.enDmn15(f.contenu())).toList();
         return enJson(VocabulaireDmn.lire(textes));
+    }
+
+    @ServerExceptionMapper
+    public Response introuvable(RefusVersion refus) {
+        return Probleme.of(refus.status(), refus.titre(), refus.getMessage()).toResponse();
     }
 
     /** The contract's shape: one list per name, in the contract's order. */

@@ -43,7 +43,7 @@ final class CodesDesListes {
     }
 
     /** The code lists of the DMN texts (DMN 1.5 namespaces) and every code their elements use outside them. */
-    static List<ErreurRegles> verifier(String fichier, List<String> textesDmn, ModeleEnmr modele, List<ErreurRegles> erreurs) {
+    static List<ErreurRegles> verifier(String fichier, List<String> textesDmn, List<ErreurRegles> erreurs) {
         List<VocabulaireDmn.ListeDmn> listes;
         try {
             listes = VocabulaireDmn.listes(textesDmn);
@@ -56,6 +56,9 @@ final class CodesDesListes {
         for (String texte : textesDmn) {
             Definitions modeleDmn = DMNMarshallerFactory.newDefaultMarshaller().unmarshal(new StringReader(texte));
             for (DRGElement element : modeleDmn.getDrgElement()) {
+                if (element instanceof Decision decision && ModeleEnmr.REGLES_CAMPAGNE.equals(decision.getName())) {
+                    campagnesSansLigne(fichier, decision, parType, erreurs);
+                }
                 if (element instanceof Decision decision) {
                     parcourir(fichier, decision.getName(), decision.getExpression(), type(decision.getVariable() == null ? null
                             : decision.getVariable().getTypeRef()), modeleDmn, parType, erreurs);
@@ -64,15 +67,23 @@ final class CodesDesListes {
                 }
             }
         }
-        List<String> avecRegles = modele.campagnes();
-        for (String campagne : modele.vocabulaire().liste(Vocabulaire.Liste.CAMPAGNES)) {
-            if (!avecRegles.contains(campagne)) {
-                erreurs.add(new ErreurRegles(fichier, ModeleEnmr.REGLES_CAMPAGNE, null, "la campagne « " + campagne
-                        + " » est dans la liste des campagnes mais n'a pas de ligne dans « " + ModeleEnmr.REGLES_CAMPAGNE
-                        + " » (années, SISA exigée, régions)", null));
-            }
-        }
         return erreurs;
+    }
+
+    /** Every campaign of the list has its row in « Règles de la campagne » (a row for any campaign, « - », counts). */
+    private static void campagnesSansLigne(String fichier, Decision regles, Map<String, VocabulaireDmn.ListeDmn> parType,
+            List<ErreurRegles> erreurs) {
+        if (!(regles.getExpression() instanceof DecisionTable table)) {
+            return;
+        }
+        List<String> entrees = table.getRule().stream().filter(r -> !r.getInputEntry().isEmpty())
+                .map(r -> r.getInputEntry().get(0).getText().strip()).toList();
+        boolean touteCampagne = entrees.stream().anyMatch(e -> e.equals("-") || e.isEmpty());
+        parType.values().stream().filter(l -> l.liste() == Vocabulaire.Liste.CAMPAGNES).flatMap(l -> l.codes().stream())
+                .filter(campagne -> !touteCampagne && entrees.stream().noneMatch(e -> e.contains("\"" + campagne + "\"")))
+                .forEach(campagne -> erreurs.add(new ErreurRegles(fichier, ModeleEnmr.REGLES_CAMPAGNE, null, "la campagne « " + campagne
+                        + " » est dans la liste des campagnes mais n'a pas de ligne dans « " + ModeleEnmr.REGLES_CAMPAGNE
+                        + " » (années, SISA exigée, régions expérimentales seules)", null)));
     }
 
     private static void parcourir(String fichier, String element, Expression expression, String type, Definitions modele,

@@ -79,6 +79,8 @@ public class CompilateurRegles {
         }
         boolean lisibles = dmn.stream().allMatch(f -> ValidationDmn.lisible(f, erreurs));
         if (valider && lisibles && !dmn.isEmpty()) {
+            // the version's code lists against its own tables first: KIE reports a campaign without its row as a mere gap
+            CodesDesListes.verifier(dmn.get(0).nom(), dmn.stream().map(f -> ValidationDmn.versDmn15(f.contenu())).toList(), erreurs);
             ValidationDmn.valider(dmn, erreurs, avertissements);
         }
         RuleUnit<ConstatsUnit> constats = drl.isEmpty() ? null : constats(drl, erreurs, avertissements);
@@ -107,9 +109,6 @@ public class CompilateurRegles {
             erreurs.add(new ErreurRegles(dmn.get(0).nom(), null, null, "le modèle « " + ModeleEnmr.NOM + " » (espace de noms "
                     + ModeleEnmr.NAMESPACE + ") ou sa décision « " + ModeleEnmr.REGLES_CAMPAGNE + " » est introuvable",
                     Probleme.sansNomDeClasse(e.getMessage())));
-            return new Compilation(null, erreurs, avertissements);
-        }
-        if (valider && !CodesDesListes.verifier(dmn.get(0).nom(), textes, modele, erreurs).isEmpty()) {
             return new Compilation(null, erreurs, avertissements);
         }
         DecisionEvaluator evaluateur = new DecisionEvaluator(modele, new ConstatsService(constats));
