@@ -13,6 +13,7 @@ import fr.enmr.decision.DecisionEvaluator;
 import fr.enmr.decision.ModeleEnmr;
 import fr.enmr.decision.constats.ConstatsService;
 import fr.enmr.decision.constats.ConstatsUnit;
+import fr.enmr.decision.constats.SeuilsConstats;
 import fr.enmr.dossier.Campagne;
 import fr.enmr.dossier.DossierValidator;
 import fr.enmr.problem.Probleme;
@@ -102,6 +103,15 @@ public class CompilateurRegles {
                     + ModeleEnmr.NAMESPACE + ") ou sa décision « " + ModeleEnmr.REGLES_CAMPAGNE + " » est introuvable",
                     Probleme.sansNomDeClasse(e.getMessage())));
             return new Compilation(null, erreurs, avertissements);
+        }
+        if (valider) { // the findings read their thresholds from the model (stored versions from before them need none)
+            try {
+                SeuilsConstats.lire(modele.parametre(SeuilsConstats.DECISION));
+            } catch (RuntimeException e) {
+                erreurs.add(new ErreurRegles(dmn.get(0).nom(), SeuilsConstats.DECISION, null, "les seuils des constats sont illisibles : "
+                        + Probleme.sansNomDeClasse(e.getMessage()), null));
+                return new Compilation(null, erreurs, avertissements);
+            }
         }
         DecisionEvaluator evaluateur = new DecisionEvaluator(modele, new ConstatsService(constats));
         return new Compilation(new MoteurCompile(jeu.empreinte(), evaluateur, validator, campagnes, !valider), erreurs, avertissements);
