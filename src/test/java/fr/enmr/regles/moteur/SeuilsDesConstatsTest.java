@@ -74,7 +74,8 @@ class SeuilsDesConstatsTest {
 
     @Test
     void aDraftWithoutTheThresholdsOrWithAnAgeInPartYearsIsRefusedNamingTheDecision() {
-        String sans = remplacer(DMN, "<decision id=\"_decision_Seuils_des_constats\"", "<decision id=\"_decision_Seuils_des_constats_retires\"")
+        // renamed (its shape follows): the model stays valid, the findings' thresholds are no longer there
+        String sans = remplacer(DMN, "\"_decision_Seuils_des_constats\"", "\"_decision_Seuils_retires\"")
                 .replace("name=\"Seuils des constats\"", "name=\"Seuils retirés\"");
         String anneePartielle = remplacer(DMN, ANCIENNETE_MAXIMALE, ANCIENNETE_MAXIMALE.replace(">5<", ">5.5<"));
 
