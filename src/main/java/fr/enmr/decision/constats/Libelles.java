@@ -24,7 +24,7 @@ public final class Libelles {
 
     /** A threshold as an analyst wrote it, without trailing zeros: 50, 2500, 1,5. */
     public static String nombre(BigDecimal nombre) {
-        return decimal(nombre.signum() == 0 ? BigDecimal.ZERO : nombre.stripTrailingZeros());
+        return decimal(nombre.stripTrailingZeros());
     }
 
     /** A rate as a percentage, without the sign: 0.10 → 10, 0.125 → 12,5. */
