@@ -14,6 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import fr.enmr.decision.constats.Constat;
 import fr.enmr.decision.constats.ConstatsService;
+import fr.enmr.decision.constats.SeuilsConstats;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.DossierValidator;
 import fr.enmr.dossier.LecteurDossier;
@@ -148,8 +149,17 @@ public class DecisionEvaluator {
         ResultatDmn resultat = lu != null ? lu : DMN_VALUES.convertValue(decision, ResultatDmn.class);
         BigDecimal etpMedecins = (BigDecimal) evaluation.resultat(ModeleEnmr.ETP_MEDECINS_GENERALISTES);
         List<Constat> trouves = constats.constater(dossier, resultat.annee(),
-                resultat.module1().patienteleRetenue().longValueExact(), etpMedecins);
+                resultat.module1().patienteleRetenue().longValueExact(), etpMedecins, seuils(evaluation));
         return new Verdict(resultat.annee(), resultat.eligible(), resultat.criteres(), resultat.module1().enEuros(),
                 resultat.module2().enEuros(), Euros.of(resultat.total()), trouves, evaluation.lignes());
+    }
+
+    /**
+     * The findings' thresholds, from the engine that decided: « Seuils des constats ». Null for a model stored before
+     * that decision existed, whose rules still hold their figures (a draft without it is refused: CompilateurRegles).
+     */
+    private static SeuilsConstats seuils(ModeleEnmr.Evaluation evaluation) {
+        Object seuils = evaluation.resultat(SeuilsConstats.DECISION);
+        return seuils == null ? null : SeuilsConstats.lire(seuils);
     }
 }

@@ -214,6 +214,17 @@ public class ModeleEnmr {
                 REGLES_CAMPAGNE).getDecisionResultByName(REGLES_CAMPAGNE).getResult();
     }
 
+    /**
+     * The value of a decision that requires no input (a parameter such as « Seuils des constats »), by KIE, which
+     * evaluates it alone; null when the model has no such decision.
+     */
+    public Object parametre(String decision) {
+        Kie k = kie.get();
+        DMNDecisionResult resultat = k.runtime().evaluateByName(k.model().getDMNModel(), DMNJSONUtils.ctx(k.model(), Map.of()), decision)
+                .getDecisionResultByName(decision);
+        return resultat == null ? null : resultat.getResult();
+    }
+
     /** KIE's evaluation, inputs as Kogito's JSON conversion reads them (the reference). */
     public Evaluation evaluer(Map<String, Object> entrees) {
         DecisionModel model = kie.get().model();

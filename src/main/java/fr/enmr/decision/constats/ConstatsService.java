@@ -34,9 +34,11 @@ public class ConstatsService {
 
     /**
      * The findings for a dossier, by code then programme identifiant.
-     * The figures are those the DMN decision computed, passed in so the rules never recompute them.
+     * The figures are those the DMN decision computed, passed in so the rules never recompute them; the thresholds are
+     * the same model's « Seuils des constats ».
      */
-    public List<Constat> constater(Dossier dossier, int annee, long patienteleRetenue, BigDecimal etpMedecinsGeneralistes) {
+    public List<Constat> constater(Dossier dossier, int annee, long patienteleRetenue, BigDecimal etpMedecinsGeneralistes,
+            SeuilsConstats seuils) {
         Session session = sessions.get();
         if (session == null) {
             ConstatsUnit unite = new ConstatsUnit();
@@ -44,7 +46,7 @@ public class ConstatsService {
             sessions.set(session);
         }
         try {
-            return constater(session.unite(), session.instance(), dossier, new ContexteDecision(annee, patienteleRetenue, etpMedecinsGeneralistes));
+            return constater(session.unite(), session.instance(), dossier, new ContexteDecision(annee, patienteleRetenue, etpMedecinsGeneralistes, seuils));
         } catch (RuntimeException | Error echec) {
             sessions.remove(); // a failure leaves no half-used session behind
             throw echec;

@@ -3,10 +3,11 @@ package fr.enmr.decision.constats;
 import java.math.BigDecimal;
 
 /**
- * The year evaluated and the figures the DMN decision computed for the dossier.
+ * The year evaluated, the figures the DMN decision computed for the dossier and the findings' thresholds of its model.
  * The rules read them and never recompute them, so findings and amounts cannot disagree.
  *
  * @param etpMedecinsGeneralistes full-time equivalents of the adherent médecins généralistes, rounded as in part B
+ * @param seuils                  the DMN decision « Seuils des constats » of the same model
  */
-public record ContexteDecision(int annee, long patienteleRetenue, BigDecimal etpMedecinsGeneralistes) {
+public record ContexteDecision(int annee, long patienteleRetenue, BigDecimal etpMedecinsGeneralistes, SeuilsConstats seuils) {
 }

@@ -21,4 +21,14 @@ public final class Libelles {
     public static String decimal(BigDecimal nombre) {
         return nombre.toPlainString().replace('.', ',');
     }
+
+    /** A threshold as an analyst wrote it, without trailing zeros: 50, 2500, 1,5. */
+    public static String nombre(BigDecimal nombre) {
+        return decimal(nombre.stripTrailingZeros());
+    }
+
+    /** A rate as a percentage, without the sign: 0.10 → 10, 0.125 → 12,5. */
+    public static String pourcentage(BigDecimal taux) {
+        return nombre(taux.movePointRight(2));
+    }
 }

@@ -14,6 +14,7 @@ import fr.enmr.decision.ModeleEnmr;
 import fr.enmr.decision.VocabulaireDmn;
 import fr.enmr.decision.constats.ConstatsService;
 import fr.enmr.decision.constats.ConstatsUnit;
+import fr.enmr.decision.constats.SeuilsConstats;
 import fr.enmr.dossier.DossierValidator;
 import fr.enmr.problem.Probleme;
 import fr.enmr.regles.FichierRegles;
@@ -110,6 +111,15 @@ public class CompilateurRegles {
                     + ModeleEnmr.NAMESPACE + ") ou sa décision « " + ModeleEnmr.REGLES_CAMPAGNE + " » est introuvable",
                     Probleme.sansNomDeClasse(e.getMessage())));
             return new Compilation(null, erreurs, avertissements);
+        }
+        if (valider) { // the findings read their thresholds from the model (stored versions from before them need none)
+            try {
+                SeuilsConstats.lire(modele.parametre(SeuilsConstats.DECISION));
+            } catch (RuntimeException e) {
+                erreurs.add(new ErreurRegles(dmn.get(0).nom(), SeuilsConstats.DECISION, null, "les seuils des constats sont illisibles : "
+                        + Probleme.sansNomDeClasse(e.getMessage()), null));
+                return new Compilation(null, erreurs, avertissements);
+            }
         }
         DecisionEvaluator evaluateur = new DecisionEvaluator(modele, new ConstatsService(constats));
         return new Compilation(new MoteurCompile(jeu.empreinte(), evaluateur, validator, campagnes, !valider), erreurs, avertissements);

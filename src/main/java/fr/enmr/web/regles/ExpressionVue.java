@@ -69,8 +69,8 @@ public sealed interface ExpressionVue {
         }
     }
 
-    /** A named part of a context, or an argument of a call. */
+    /** A named part of a context (with its description: a parameter entry's source), or an argument of a call. */
     @TemplateData
-    record Entree(String nom, ExpressionVue expression) {
+    record Entree(String nom, String description, ExpressionVue expression) {
     }
 }

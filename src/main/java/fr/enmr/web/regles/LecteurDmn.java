@@ -55,13 +55,13 @@ final class LecteurDmn {
         }
         if (expression instanceof Context contexte) {
             return new ExpressionVue.Contexte(contexte.getContextEntry().stream()
-                    .map(e -> new ExpressionVue.Entree(nom(e.getVariable()), expression(e.getExpression())))
+                    .map(e -> new ExpressionVue.Entree(nom(e.getVariable()), description(e.getVariable()), expression(e.getExpression())))
                     .toList());
         }
         if (expression instanceof Invocation appel) {
             String fonction = appel.getExpression() instanceof LiteralExpression l ? texte(l.getText()) : "(fonction)";
             return new ExpressionVue.Appel(fonction, appel.getBinding().stream()
-                    .map(b -> new ExpressionVue.Entree(nom(b.getParameter()), expression(b.getExpression())))
+                    .map(b -> new ExpressionVue.Entree(nom(b.getParameter()), description(b.getParameter()), expression(b.getExpression())))
                     .toList());
         }
         if (expression instanceof FunctionDefinition fonction) {
@@ -73,6 +73,10 @@ final class LecteurDmn {
 
     private static String nom(InformationItem variable) {
         return Optional.ofNullable(variable).map(NamedElement::getName).orElse(null);
+    }
+
+    private static String description(InformationItem variable) {
+        return variable == null ? "" : texte(variable.getDescription());
     }
 
     static String texte(String texte) {

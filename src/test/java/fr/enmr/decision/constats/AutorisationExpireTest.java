@@ -64,6 +64,6 @@ class AutorisationExpireTest {
     }
 
     private List<Constat> constater(ProgrammeEtp... programmes) {
-        return service.constater(avecProgrammes(programmes), ANNEE, 0, BigDecimal.ONE);
+        return service.constater(avecProgrammes(programmes), ANNEE, 0, BigDecimal.ONE, SeuilsDeTest.livres());
     }
 }

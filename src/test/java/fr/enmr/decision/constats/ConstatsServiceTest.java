@@ -30,7 +30,7 @@ class ConstatsServiceTest {
 
     @Test
     void unDossierSansRienDeNotableNAAucunConstat() {
-        assertEquals(List.of(), service.constater(DossiersDeTest.avecProgrammes(), ANNEE, 3350, new BigDecimal("2.73")));
+        assertEquals(List.of(), service.constater(DossiersDeTest.avecProgrammes(), ANNEE, 3350, new BigDecimal("2.73"), SeuilsDeTest.livres()));
     }
 
     @Test
@@ -40,7 +40,7 @@ class ConstatsServiceTest {
                 programmeAutoriseJusquAu("ETP-Y", LocalDate.of(ANNEE, 9, 30)),
                 programmeAutoriseJusquAu("ETP-X", LocalDate.of(ANNEE, 9, 30))));
 
-        List<Constat> constats = service.constater(dossier, ANNEE, 10_000, BigDecimal.ONE);
+        List<Constat> constats = service.constater(dossier, ANNEE, 10_000, BigDecimal.ONE, SeuilsDeTest.livres());
 
         assertEquals(List.of("AUTORISATION_EXPIRE", "AUTORISATION_EXPIRE", "FILE_ACTIVE_INSUFFISANTE",
                 "PATIENTELE_ELEVEE", "PROJET_DE_SANTE_ANCIEN"), constats.stream().map(Constat::code).toList());

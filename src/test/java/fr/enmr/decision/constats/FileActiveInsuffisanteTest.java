@@ -95,6 +95,6 @@ class FileActiveInsuffisanteTest {
 
     private List<Constat> constater(ProgrammeEtp... programmes) {
         // Patientèle 0: no other finding can be raised.
-        return service.constater(avecProgrammes(programmes), ANNEE, 0, BigDecimal.ONE);
+        return service.constater(avecProgrammes(programmes), ANNEE, 0, BigDecimal.ONE, SeuilsDeTest.livres());
     }
 }

@@ -46,6 +46,6 @@ class PatienteleEleveeTest {
     }
 
     private List<Constat> constater(long patienteleRetenue, BigDecimal etpMedecinsGeneralistes) {
-        return service.constater(avecProgrammes(), ANNEE, patienteleRetenue, etpMedecinsGeneralistes);
+        return service.constater(avecProgrammes(), ANNEE, patienteleRetenue, etpMedecinsGeneralistes, SeuilsDeTest.livres());
     }
 }

@@ -43,6 +43,6 @@ class ProjetDeSanteAncienTest {
     }
 
     private List<Constat> constater(Dossier dossier) {
-        return service.constater(dossier, ANNEE, 0, BigDecimal.ONE);
+        return service.constater(dossier, ANNEE, 0, BigDecimal.ONE, SeuilsDeTest.livres());
     }
 }

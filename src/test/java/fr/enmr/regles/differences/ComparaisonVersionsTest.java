@@ -156,7 +156,7 @@ class ComparaisonVersionsTest {
 
     @Test
     void drlRulesAddedRemovedAndChangedByName() {
-        String drl = remplacer(DRL, "patienteleRetenue > 2500 * etpMedecinsGeneralistes", "patienteleRetenue > 3000 * etpMedecinsGeneralistes")
+        String drl = remplacer(DRL, "multiply(etpMedecinsGeneralistes)) > 0", "multiply(etpMedecinsGeneralistes)) >= 0")
                 .replace("rule \"PROJET_DE_SANTE_ANCIEN\"", "rule \"PROJET_DE_SANTE_TRES_ANCIEN\"");
 
         Differences.UniteChange unite = comparer(DMN, DRL, CAS, DMN, drl, CAS).unites().get(0);
@@ -164,8 +164,8 @@ class ComparaisonVersionsTest {
         assertThat(unite.fichier()).isEqualTo("constats.drl");
         assertThat(unite.reglesModifiees()).singleElement().satisfies(r -> {
             assertThat(r.nom()).isEqualTo("PATIENTELE_ELEVEE");
-            assertThat(r.avant().texte()).contains("2500 * etpMedecinsGeneralistes").startsWith("rule \"PATIENTELE_ELEVEE\"").endsWith("end");
-            assertThat(r.apres().texte()).contains("3000 * etpMedecinsGeneralistes");
+            assertThat(r.avant().texte()).contains("multiply(etpMedecinsGeneralistes)) > 0").startsWith("rule \"PATIENTELE_ELEVEE\"").endsWith("end");
+            assertThat(r.apres().texte()).contains("multiply(etpMedecinsGeneralistes)) >= 0");
         });
         assertThat(unite.reglesAjoutees()).extracting(Differences.Regle::nom).containsExactly("PROJET_DE_SANTE_TRES_ANCIEN");
         assertThat(unite.reglesRetirees()).extracting(Differences.Regle::nom).containsExactly("PROJET_DE_SANTE_ANCIEN");

@@ -74,7 +74,7 @@ class CompilateurReglesTest {
     @Test
     void aChangedFindingRuleIsCompiledFromItsText() throws IOException {
         // every dossier with a patientèle over 0 per ETP gets the finding: the example then has it
-        String drl = DRL.replace("patienteleRetenue > 2500 * etpMedecinsGeneralistes", "patienteleRetenue > 0 * etpMedecinsGeneralistes");
+        String drl = DRL.replace("seuils.patientsParEtpMaximum().multiply(etpMedecinsGeneralistes)", "BigDecimal.ZERO.multiply(etpMedecinsGeneralistes)");
         assertThat(drl).isNotEqualTo(DRL);
 
         Compilation compilation = avec(DMN, drl);
@@ -86,7 +86,7 @@ class CompilateurReglesTest {
 
     @Test
     void aDrlThatDoesNotCompileIsReportedWithItsLineAndRule() {
-        String drl = DRL.replace("motifs.add(\"inférieure au minimum de 50 patients\");", "motifs.ajouter(\"inférieure au minimum de 50 patients\");");
+        String drl = DRL.replace("motifs.add(\"inférieure au minimum de \"", "motifs.ajouter(\"inférieure au minimum de \"");
         assertThat(drl).isNotEqualTo(DRL);
         int ligne = (int) drl.substring(0, drl.indexOf("motifs.ajouter")).chars().filter(c -> c == '\n').count() + 1;
 
