@@ -1,5 +1,6 @@
 package fr.enmr.distant;
 
+import fr.enmr.dossier.echantillon.Codes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -77,7 +78,7 @@ class DeuxInstancesIT {
 
     @Test
     void aScenarioSolvedByOneInstanceIsStoppedThroughTheOther() throws Exception {
-        List<CandidatScenario> candidats = CandidatsCsv.lire(Files.readString(Path.of("config/scenarios/candidats-nationaux-400.csv")));
+        List<CandidatScenario> candidats = CandidatsCsv.lire(Files.readString(Path.of("config/scenarios/candidats-nationaux-400.csv")), Codes.Region.VALEURS);
         String demande = JSON.writeValueAsString(Map.of("nom", "Arrêté par l'autre instance",
                 "parametres", Map.of("dureeMaxSecondes", 120), "candidats", candidats));
         HttpResponse<String> cree = a.envoyer("POST", "/api/scenarios", MINISTERE, MOT_DE_PASSE_MINISTERE, demande);
@@ -102,7 +103,7 @@ class DeuxInstancesIT {
     void aScenarioIsRenamedAndDeletedThroughOneInstanceForTheOther() throws Exception {
         String demande = JSON.writeValueAsString(Map.of("nom", "À supprimer par l'autre instance",
                 "parametres", Map.of("dureeMaxSecondes", 120), "candidats",
-                CandidatsCsv.lire(Files.readString(Path.of("config/scenarios/candidats-nationaux-400.csv")))));
+                CandidatsCsv.lire(Files.readString(Path.of("config/scenarios/candidats-nationaux-400.csv")), Codes.Region.VALEURS)));
         Map<String, String> cle = Map.of("Idempotency-Key", "deux-instances-supprime");
         HttpResponse<String> cree = a.envoyer("POST", "/api/scenarios", MINISTERE, MOT_DE_PASSE_MINISTERE, demande, cle, Duration.ofSeconds(30));
         assertThat(cree.statusCode()).as(cree.body()).isEqualTo(202);

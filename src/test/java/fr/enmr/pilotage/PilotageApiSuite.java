@@ -252,9 +252,12 @@ public abstract class PilotageApiSuite {
 
     @Test
     void badParametersAreNamed() {
-        Comptes.ministere().queryParam("campagne", "ENMR_2099").queryParam("annee", "deux-mille").queryParam("region", "ATLANTIDE")
+        Comptes.ministere().queryParam("campagne", "enmr 2014").queryParam("annee", "deux-mille").queryParam("region", "Atlantide")
                 .get("/api/pilotage").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.champ", containsInAnyOrder("campagne", "annee", "region"));
+        // a campaign the rules in force do not have gives no default year: the year must be given
+        Comptes.ministere().queryParam("campagne", "ENMR_2099").get("/api/pilotage").then().statusCode(400)
+                .body("violations.champ", containsInAnyOrder("annee"));
         Comptes.ministere().queryParam("annee", "3000").get("/api/pilotage").then().statusCode(400).body("violations.champ", containsInAnyOrder("annee"));
         Comptes.ministere().queryParam("campagne", "ENMR_2099").get("/api/pilotage/tableaux/regions.csv").then().statusCode(400)
                 .contentType("application/problem+json");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,8 @@ public final class CandidatsCsv {
     private CandidatsCsv() {
     }
 
-    public static List<CandidatScenario> lire(String texte) {
+    /** @param regions the region codes of the rules in force: another one in the region column is named with its line */
+    public static List<CandidatScenario> lire(String texte, Collection<String> regions) {
         String contenu = TexteCsv.sansMarqueBom(texte);
         char separateur = TexteCsv.separateur(contenu);
         List<Map<String, String>> lignes = lignes(contenu, separateur);
@@ -60,7 +62,7 @@ public final class CandidatsCsv {
         }
         List<CandidatScenario> candidats = new ArrayList<>(lignes.size());
         for (int i = 0; i < lignes.size(); i++) {
-            candidats.add(new Ligne(i, lignes.get(i), separateur, violations).candidat());
+            candidats.add(new Ligne(i, lignes.get(i), separateur, regions, violations).candidat());
         }
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
@@ -115,11 +117,20 @@ public final class CandidatsCsv {
     }
 
     /** One data line, converted field by field; every unreadable value becomes a violation. */
-    private record Ligne(int index, Map<String, String> valeurs, char separateur, List<Violation> violations) {
+    private record Ligne(int index, Map<String, String> valeurs, char separateur, Collection<String> regions, List<Violation> violations) {
 
         CandidatScenario candidat() {
-            return new CandidatScenario(texte("reference"), texte("nom"), texte("region"), decimal("cout"), entier("patienteleRetenue"),
+            return new CandidatScenario(texte("reference"), texte("nom"), region(), decimal("cout"), entier("patienteleRetenue"),
                     booleen("zoneFragile"), entier("rangArs"), booleen("eligible"));
+        }
+
+        private String region() {
+            String valeur = texte("region");
+            if (valeur != null && !regions.contains(valeur)) {
+                erreur("region", "valeur « " + valeur + " » invalide : régions des règles en vigueur : " + String.join(", ", regions));
+                return null;
+            }
+            return valeur;
         }
 
         private String texte(String colonne) {

@@ -124,7 +124,7 @@ public class ScenarioService {
         List<Violation> violations = new ArrayList<>(ValidationScenario.nomEtParametres(nom, parametres, regionsEnVigueur()));
         List<CandidatScenario> candidats = List.of();
         try {
-            candidats = CandidatsCsv.lire(csv);
+            candidats = CandidatsCsv.lire(csv, regionsEnVigueur());
             violations.addAll(ValidationScenario.candidats(candidats, regionsEnVigueur()));
         } catch (SaisieInvalideException e) {
             violations.addAll(e.violations());

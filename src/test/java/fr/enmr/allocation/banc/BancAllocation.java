@@ -1,5 +1,6 @@
 package fr.enmr.allocation.banc;
 
+import fr.enmr.dossier.echantillon.Codes;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -129,7 +130,7 @@ public final class BancAllocation {
                 CandidatsCsv.ecrire(generes, sortie);
             }
         }
-        return CandidatsCsv.lire(Files.readString(fichier)).stream().map(CandidatScenario::complet).toList();
+        return CandidatsCsv.lire(Files.readString(fichier), Codes.Region.VALEURS).stream().map(CandidatScenario::complet).toList();
     }
 
     private static String option(List<String> arguments, String nom, String defaut) {

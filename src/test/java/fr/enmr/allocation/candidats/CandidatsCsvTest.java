@@ -1,5 +1,6 @@
 package fr.enmr.allocation.candidats;
 
+import fr.enmr.dossier.echantillon.Codes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -26,7 +27,7 @@ class CandidatsCsvTest {
         CandidatsCsv.ecrire(List.of(MELGVEN), csv);
 
         assertThat(csv.toString()).startsWith("reference,nom,region,cout,patienteleRetenue,zoneFragile,rangArs,eligible\n");
-        assertThat(CandidatsCsv.lire(csv.toString())).containsExactly(MELGVEN);
+        assertThat(CandidatsCsv.lire(csv.toString(), Codes.Region.VALEURS)).containsExactly(MELGVEN);
     }
 
     @Test
@@ -43,14 +44,14 @@ class CandidatsCsvTest {
                 "BRE-1,\"'+Santé\",BRETAGNE,45950.00,3350,false,1,true",
                 "BRE-2,\"'-x\",BRETAGNE,45950.00,3350,false,1,true",
                 "BRE-3,\"'@x\",BRETAGNE,45950.00,3350,false,1,true");
-        assertThat(CandidatsCsv.lire(csv.toString())).isEqualTo(candidats);
+        assertThat(CandidatsCsv.lire(csv.toString(), Codes.Region.VALEURS)).isEqualTo(candidats);
     }
 
     @Test
     void aFrenchSpreadsheetExportWithSemicolonsAndDecimalCommasIsRead() {
         String csv = "\uFEFFreference;region;cout;patienteleRetenue;eligible\nBRE-1;BRETAGNE;45950,50;3350;true\n";
 
-        CandidatScenario lu = CandidatsCsv.lire(csv).get(0);
+        CandidatScenario lu = CandidatsCsv.lire(csv, Codes.Region.VALEURS).get(0);
 
         assertThat(lu.cout()).isEqualByComparingTo("45950.50");
         assertThat(lu.zoneFragile()).isNull(); // absent column: the contract's default applies later
@@ -59,7 +60,7 @@ class CandidatsCsvTest {
 
     @Test
     void missingAndUnknownColumnsAreNamed() {
-        SaisieInvalideException e = catchThrowableOfType(() -> CandidatsCsv.lire("reference,region,prix,eligible\nA,BRETAGNE,1,true\n"),
+        SaisieInvalideException e = catchThrowableOfType(() -> CandidatsCsv.lire("reference,region,prix,eligible\nA,BRETAGNE,1,true\n", Codes.Region.VALEURS),
                 SaisieInvalideException.class);
 
         assertThat(e.violations()).extracting(Violation::champ).containsExactlyInAnyOrder("cout", "patienteleRetenue", "prix");
@@ -69,7 +70,7 @@ class CandidatsCsvTest {
     void everyUnreadableCellIsNamedWithItsLine() {
         String csv = "reference,region,cout,patienteleRetenue,eligible\nA,BRETAGNE,1000,12,oui\nB,NARNIA,douze,12,true\n";
 
-        SaisieInvalideException e = catchThrowableOfType(() -> CandidatsCsv.lire(csv), SaisieInvalideException.class);
+        SaisieInvalideException e = catchThrowableOfType(() -> CandidatsCsv.lire(csv, Codes.Region.VALEURS), SaisieInvalideException.class);
 
         assertThat(e.violations()).extracting(Violation::champ)
                 .containsExactly("candidats[0].eligible", "candidats[1].region", "candidats[1].cout");
@@ -78,7 +79,7 @@ class CandidatsCsvTest {
 
     @Test
     void anEmptyFileAsksForTheHeader() {
-        SaisieInvalideException e = catchThrowableOfType(() -> CandidatsCsv.lire(""), SaisieInvalideException.class);
+        SaisieInvalideException e = catchThrowableOfType(() -> CandidatsCsv.lire("", Codes.Region.VALEURS), SaisieInvalideException.class);
 
         assertThat(e.violations()).extracting(Violation::champ).containsExactly("corps");
     }

@@ -1,5 +1,6 @@
 package fr.enmr.allocation.candidats;
 
+import fr.enmr.dossier.echantillon.Codes;
 import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +58,7 @@ class GenerateurCandidatsTest {
 
     @Test
     void theCommittedNationalSampleIsTheGeneratorsOutput() throws Exception {
-        List<CandidatScenario> fichier = CandidatsCsv.lire(Files.readString(Path.of("config/scenarios/candidats-nationaux-400.csv")));
+        List<CandidatScenario> fichier = CandidatsCsv.lire(Files.readString(Path.of("config/scenarios/candidats-nationaux-400.csv")), Codes.Region.VALEURS);
 
         assertThat(fichier).isEqualTo(national);
     }

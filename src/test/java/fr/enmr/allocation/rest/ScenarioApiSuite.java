@@ -1,5 +1,6 @@
 package fr.enmr.allocation.rest;
 
+import fr.enmr.dossier.echantillon.Codes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -91,7 +92,7 @@ abstract class ScenarioApiSuite {
     @Test
     void theNationalInstanceIsSolvedWithinEveryRuleAndEveryCandidateIsExplained() throws Exception {
         String csv = Files.readString(NATIONAL);
-        Map<String, CandidatScenario> candidats = CandidatsCsv.lire(csv).stream().map(CandidatScenario::complet)
+        Map<String, CandidatScenario> candidats = CandidatsCsv.lire(csv, Codes.Region.VALEURS).stream().map(CandidatScenario::complet)
                 .collect(Collectors.toMap(CandidatScenario::reference, Function.identity()));
         String location = Comptes.ministere().contentType("text/csv").body(csv)
                 .queryParam("nom", "Extension 2014 — national").queryParam("dureeMaxSecondes", 5)
