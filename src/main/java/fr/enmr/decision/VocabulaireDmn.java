@@ -61,7 +61,8 @@ public final class VocabulaireDmn {
     /** Each list with the name of the item definition holding it. */
     public static List<ListeDmn> listes(List<String> textesDmn) {
         List<Definitions> modeles = textesDmn.stream()
-                .map(texte -> DMNMarshallerFactory.newDefaultMarshaller().unmarshal(new StringReader(texte))).toList();
+                .map(texte -> DMNMarshallerFactory.newDefaultMarshaller().unmarshal(new StringReader(texte)))
+                .map(d -> Objects.requireNonNull(d, "modèle DMN illisible")).toList();
         FEEL feel = FEEL.newInstance(VocabulaireDmn.class.getClassLoader(), List.of());
         List<FEELEvent> erreurs = new ArrayList<>();
         feel.addListener(e -> {

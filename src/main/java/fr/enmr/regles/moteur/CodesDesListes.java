@@ -47,8 +47,7 @@ final class CodesDesListes {
         List<VocabulaireDmn.ListeDmn> listes;
         try {
             listes = VocabulaireDmn.listes(textesDmn);
-        } catch (IllegalArgumentException e) {
-            erreurs.add(new ErreurRegles(fichier, null, null, e.getMessage(), null));
+        } catch (RuntimeException illisible) { // a model KIE's unmarshaller cannot read: KIE's validation names what is wrong
             return erreurs;
         }
         Map<String, VocabulaireDmn.ListeDmn> parType = new HashMap<>();

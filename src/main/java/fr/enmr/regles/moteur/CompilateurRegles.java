@@ -92,7 +92,7 @@ public class CompilateurRegles {
         List<String> textes = dmn.stream().map(f -> ValidationDmn.versDmn15(f.contenu())).toList();
         try {
             VocabulaireDmn.listes(textes); // the dossier's codes must be readable from the model's item definitions
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             erreurs.add(new ErreurRegles(dmn.get(0).nom(), null, null, e.getMessage(), null));
             return new Compilation(null, erreurs, avertissements);
         }
