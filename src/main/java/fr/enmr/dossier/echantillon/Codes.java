@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The codes of the packaged rule version (dmn/enmr.dmn's item definitions), as the sample generator and the tests write
  * dossiers with them. The service never checks a dossier against these: it checks it against the vocabulary of the
- * version that decides ({@link fr.enmr.dossier.Vocabulaire}); {@code CodesDuPaqueTest} keeps this copy equal to the DMN's.
+ * version that decides ({@link fr.enmr.dossier.Vocabulaire}); {@code CodesDuPaquetTest} keeps this copy equal to the DMN's.
  */
 public final class Codes {
 
