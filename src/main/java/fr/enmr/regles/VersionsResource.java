@@ -238,14 +238,15 @@ public class VersionsResource {
     /** A refusal as problem+json, with the draft's errors when it does not compile. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record ProblemeRegles(String type, String title, int status, String detail, List<ErreurRegles> erreurs,
-            Validation validation) {
+            Validation validation, String base, String active, String rebase, List<fr.enmr.regles.rebase.Conflit> conflits) {
     }
 
     @ServerExceptionMapper
     public Response refus(RefusVersion refus) {
         return Response.status(refus.status()).type(Probleme.MEDIA_TYPE).entity(new ProblemeRegles("about:blank", refus.titre(),
                 refus.status(), refus.getMessage(), refus.erreurs(),
-                refus.avertissements() == null ? null : new Validation(refus.avertissements()))).build();
+                refus.avertissements() == null ? null : new Validation(refus.avertissements()), refus.base(), refus.active(),
+                refus.rebase(), refus.conflits())).build();
     }
 
     @ServerExceptionMapper
