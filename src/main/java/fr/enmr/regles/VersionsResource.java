@@ -209,6 +209,21 @@ public class VersionsResource {
     @Inject
     fr.enmr.regles.impact.ImpactsVersions impacts;
 
+    @Inject
+    fr.enmr.regles.rebase.ReportsVersions reports;
+
+    @POST
+    @Path("/versions/{id}/rebase")
+    @RolesAllowed(ANALYSTE)
+    @Operation(summary = "Reporte une version sur la version active", description = "Un nouveau brouillon, basé sur la version active, "
+            + "portant les changements de la version depuis sa base, élément par élément ; 409 avec « conflits » quand la version active a "
+            + "changé les mêmes éléments, rien n'est alors créé.")
+    public Response rebase(@PathParam("id") String id) {
+        VersionsService.Brouillon brouillon = reports.reporter(id, utilisateur.identifiant());
+        return Response.created(URI.create("/api/regles/versions/" + brouillon.version().id()))
+                .entity(new VersionValidee(brouillon.version(), new Validation(brouillon.avertissements()))).build();
+    }
+
     @POST
     @Path("/versions/{id}/essais")
     @RolesAllowed(ANALYSTE)

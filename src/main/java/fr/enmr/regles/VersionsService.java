@@ -353,7 +353,7 @@ public class VersionsService {
         return epochMilli == 0 ? null : Instant.ofEpochMilli(epochMilli);
     }
 
-    void journaliser(String action, String version, String auteur, String motif) {
+    public void journaliser(String action, String version, String auteur, String motif) {
         store.journaliser(new StoredEvenementRegles(UlidCreator.getMonotonicUlid().toString(), System.currentTimeMillis(), action,
                 version, auteur, motif));
     }
