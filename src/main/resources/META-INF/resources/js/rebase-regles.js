@@ -22,20 +22,20 @@ export class RebaseRegles {
     if (!p || e.statut !== 409 || !p.rebase) {
       return false;
     }
-    this.proposer(version, p.base, p.active, p.detail);
+    this.proposer(version, p.base, p.active); // the refusal's detail is in the review's status line already
     return true;
   }
 
   /** Offers to carry the version onto the active one. */
-  proposer(version, base, active, detail) {
+  proposer(version, base, active) {
     const bouton = el('button', { type: 'button', id: 'reporter' }, 'Reporter sur la version active');
     const etat = el('p', { classe: 'message', role: 'status', id: 'etat-report' });
     bouton.addEventListener('click', () => this.reporter(version, bouton, etat));
     this.zone.replaceChildren(
       el('h4', {}, 'La base de cette version n\'est plus la version active'),
       el('p', {}, 'Base : ', el('code', { 'data-base': base }, base || '—'), ' ; version active : ', el('code', { 'data-active': active }, active || '—'), '.'),
-      detail ? el('p', {}, detail) : el('p', {}, 'L\'approuver déferait les changements publiés depuis sa base : reportez-la sur la version active, '
-        + 'puis faites approuver le nouveau brouillon.'),
+      el('p', {}, 'L\'approuver déferait les changements publiés depuis sa base : reportez-la sur la version active (un nouveau '
+        + 'brouillon portant ses changements), puis faites approuver ce brouillon.'),
       el('div', { classe: 'actions' }, bouton, etat),
     );
     this.zone.hidden = false;

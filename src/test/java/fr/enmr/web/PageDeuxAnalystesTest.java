@@ -75,7 +75,7 @@ class PageDeuxAnalystesTest extends Navigateur {
 
         aller("/regles");
         page.locator("#table-versions tr[data-version='" + deA + "'] .ouvrir-version").click();
-        assertThat(page.locator("#approuver")).isVisible();
+        assertThat(page.locator("#approuver")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(EDITEUR_MS));
         page.locator("#approuver").click();
 
         Locator report = page.locator("#report-version");
