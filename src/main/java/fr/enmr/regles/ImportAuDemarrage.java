@@ -127,10 +127,15 @@ public class ImportAuDemarrage {
             if (store.activerSiAucune(new StoredActive(VersionsReglesStore.CLE_ACTIVE, id, maintenant, VersionsService.DEPLOIEMENT, "IMPORT"))) {
                 versions.journaliser("DEPLOYEE", id, VersionsService.DEPLOIEMENT, motif);
             }
-        } else {
-            versions.publier(id, VersionsService.DEPLOIEMENT, "DEPLOIEMENT");
+        } else if (versions.publier(id, VersionsService.DEPLOIEMENT, "DEPLOIEMENT", pointeur.get())) {
             versions.journaliser("DEPLOYEE", id, VersionsService.DEPLOIEMENT, motif);
             LOG.infof("Packaged rules sha256:%s published as version %s (deployment)", livre.empreinte(), id);
+        } else { // an analyst published meanwhile: the packaged files wait for review, as when they published before
+            StoredVersion v = store.find(id).orElseThrow();
+            store.save(new StoredVersion(v.id(), v.empreinte(), EtatVersion.SOUMISE.name(), v.base(), v.auteur(), v.creeLe(), v.motif(),
+                    v.soumisLe(), null, 0, null, v.campagnes(), v.fichiers(), v.origine()));
+            LOG.infof("Packaged rules sha256:%s imported as version %s, SOUMISE: a version was published during the import",
+                    livre.empreinte(), id);
         }
     }
 }

@@ -209,6 +209,21 @@ public class VersionsResource {
     @Inject
     fr.enmr.regles.impact.ImpactsVersions impacts;
 
+    @Inject
+    fr.enmr.regles.rebase.ReportsVersions reports;
+
+    @POST
+    @Path("/versions/{id}/rebase")
+    @RolesAllowed(ANALYSTE)
+    @Operation(summary = "Reporte une version sur la version active", description = "Un nouveau brouillon, basé sur la version active, "
+            + "portant les changements de la version depuis sa base, élément par élément ; 409 avec « conflits » quand la version active a "
+            + "changé les mêmes éléments, rien n'est alors créé.")
+    public Response rebase(@PathParam("id") String id) {
+        VersionsService.Brouillon brouillon = reports.reporter(id, utilisateur.identifiant());
+        return Response.created(URI.create("/api/regles/versions/" + brouillon.version().id()))
+                .entity(new VersionValidee(brouillon.version(), new Validation(brouillon.avertissements()))).build();
+    }
+
     @POST
     @Path("/versions/{id}/essais")
     @RolesAllowed(ANALYSTE)
@@ -238,14 +253,15 @@ public class VersionsResource {
     /** A refusal as problem+json, with the draft's errors when it does not compile. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record ProblemeRegles(String type, String title, int status, String detail, List<ErreurRegles> erreurs,
-            Validation validation) {
+            Validation validation, String base, String active, String rebase, List<fr.enmr.regles.rebase.Conflit> conflits) {
     }
 
     @ServerExceptionMapper
     public Response refus(RefusVersion refus) {
         return Response.status(refus.status()).type(Probleme.MEDIA_TYPE).entity(new ProblemeRegles("about:blank", refus.titre(),
                 refus.status(), refus.getMessage(), refus.erreurs(),
-                refus.avertissements() == null ? null : new Validation(refus.avertissements()))).build();
+                refus.avertissements() == null ? null : new Validation(refus.avertissements()), refus.base(), refus.active(),
+                refus.rebase(), refus.conflits())).build();
     }
 
     @ServerExceptionMapper

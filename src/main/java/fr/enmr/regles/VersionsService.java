@@ -218,7 +218,10 @@ public class VersionsService {
         return lire(id);
     }
 
-    /** SOUMISE → PUBLIEE and active, by an analyst other than its author (four eyes). */
+    /**
+     * SOUMISE → PUBLIEE and active, by an analyst other than its author (four eyes), only while its base is the active
+     * version; a refusal (stale base, or another approval first) is journaled and leaves it SOUMISE.
+     */
     public VersionDeRegles approuver(String id, String approbateur) {
         VersionDeRegles version = lire(id);
         if (version.auteur().equals(approbateur)) {
@@ -227,7 +230,13 @@ public class VersionsService {
         if (version.etat() != EtatVersion.SOUMISE) {
             throw RefusVersion.etat(version, "SOUMISE");
         }
-        publier(id, approbateur, "APPROBATION");
+        Optional<StoredActive> pointeur = store.active();
+        if (pointeur.isPresent() && !pointeur.get().version().equals(version.base())
+                || !publier(id, approbateur, "APPROBATION", pointeur.orElse(null))) {
+            String active = store.active().map(StoredActive::version).orElse(null);
+            journaliser("APPROBATION_REFUSEE", id, approbateur, "base " + version.base() + " périmée : la version active est " + active);
+            throw RefusVersion.basePerimee(id, version.base(), active);
+        }
         journaliser("APPROUVEE", id, approbateur, null);
         return lire(id);
     }
@@ -260,21 +269,31 @@ public class VersionsService {
         if (version.etat() != EtatVersion.REMPLACEE) {
             throw RefusVersion.etat(version, "REMPLACEE");
         }
-        publier(id, analyste, "REACTIVATION");
+        if (!publier(id, analyste, "REACTIVATION", store.active().orElse(null))) {
+            throw RefusVersion.publicationConcurrente(id, store.active().map(StoredActive::version).orElse(null));
+        }
         journaliser("REACTIVEE", id, analyste, motif.strip());
         return lire(id);
     }
 
     /**
-     * Makes a version the active one: the pointer first (the one write that publishes), then the versions' states
-     * brought in line with it. A crash after the pointer leaves states that {@link #vue} and {@link #reconcilier()}
-     * correct from the pointer; a crash before it leaves the publication undone.
+     * Makes a version the active one: the pointer first (the one write that publishes, conditional on the pointer still
+     * being {@code remplace}), then the versions' states brought in line with it. A crash after the pointer leaves
+     * states that {@link #vue} and {@link #reconcilier()} correct from the pointer; a crash before it leaves the
+     * publication undone.
+     *
+     * @param remplace the pointer read before deciding to publish; null when there was none
+     * @return false, and nothing changed, when another publication moved the pointer first
      */
-    void publier(String id, String par, String action) {
-        store.activer(new StoredActive(VersionsReglesStore.CLE_ACTIVE, id, System.currentTimeMillis(), par, action));
+    boolean publier(String id, String par, String action, StoredActive remplace) {
+        StoredActive nouvelle = new StoredActive(VersionsReglesStore.CLE_ACTIVE, id, System.currentTimeMillis(), par, action);
+        if (!(remplace == null ? store.activerSiAucune(nouvelle) : store.activer(remplace, nouvelle))) {
+            return false;
+        }
         pauseDeTest();
         reconcilier(); // the new one PUBLIEE, the one it replaces REMPLACEE
         moteurs.suivre(); // this instance switches now; the others within enmr.regles.intervalle
+        return true;
     }
 
     /** Brings every stored state in line with the active pointer (at start-up and after each publication). */
@@ -333,7 +352,7 @@ public class VersionsService {
         return epochMilli == 0 ? null : Instant.ofEpochMilli(epochMilli);
     }
 
-    void journaliser(String action, String version, String auteur, String motif) {
+    public void journaliser(String action, String version, String auteur, String motif) {
         store.journaliser(new StoredEvenementRegles(UlidCreator.getMonotonicUlid().toString(), System.currentTimeMillis(), action,
                 version, auteur, motif));
     }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.infinispan.client.hotrod.Flag;
+import org.infinispan.client.hotrod.MetadataValue;
 import org.infinispan.client.hotrod.RemoteCache;
 import org.infinispan.client.hotrod.RemoteCacheManager;
 import org.infinispan.protostream.GeneratedSchema;
@@ -62,6 +63,19 @@ public class RemoteCaches implements StoreCaches {
     @Override
     public <V> BasicCache<String, V> cacheRenvoyantLesValeurs(String name) {
         return ((RemoteCache<String, V>) this.<V>cache(name)).withFlags(Flag.FORCE_RETURN_VALUE);
+    }
+
+    /**
+     * Hot Rod's versioned write: the entry's version is read with its value, and the server replaces it only if that
+     * version is still the entry's (every write gives the entry a new version, on one server or a cluster's owners).
+     */
+    @Override
+    public <V> boolean remplacerSi(String name, String cle, V attendue, V nouvelle) {
+        return StoreFailures.attempt(() -> {
+            RemoteCache<String, V> remote = (RemoteCache<String, V>) this.<V>cache(name);
+            MetadataValue<V> lue = remote.getWithMetadata(cle);
+            return lue != null && attendue.equals(lue.getValue()) && remote.replaceWithVersion(cle, nouvelle, lue.getVersion());
+        }, () -> "Remote cache " + name + " could not be written");
     }
 
     private BasicCache<String, ?> open(String name) {

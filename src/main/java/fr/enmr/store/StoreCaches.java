@@ -1,5 +1,7 @@
 package fr.enmr.store;
 
+import java.util.Objects;
+
 import org.infinispan.commons.api.BasicCache;
 
 /** Where the store's named caches come from; the stores above it are the same in both modes. */
@@ -19,5 +21,18 @@ public interface StoreCaches {
      */
     default <V> BasicCache<String, V> cacheRenvoyantLesValeurs(String name) {
         return cache(name);
+    }
+
+    /**
+     * Replaces the value of {@code cle} with {@code nouvelle} only if it is still {@code attendue} (a compare-and-set):
+     * of several writers that read the same value, exactly one succeeds. Embedded: the cache's own conditional
+     * replace, compared on the stored (ProtoStream) form under the key's lock.
+     *
+     * @return whether this call wrote the value
+     * @throws StoreUnavailableException when Infinispan cannot be reached
+     */
+    default <V> boolean remplacerSi(String name, String cle, V attendue, V nouvelle) {
+        Objects.requireNonNull(attendue, "attendue");
+        return StoreFailures.attempt(() -> this.<V>cache(name).replace(cle, attendue, nouvelle), () -> "Cache " + name + " could not be written");
     }
 }

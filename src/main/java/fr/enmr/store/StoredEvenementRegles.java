@@ -10,7 +10,7 @@ import org.infinispan.protostream.annotations.Proto;
  *
  * @param id         a ULID (the cache key), in time order
  * @param horodatage epoch milliseconds
- * @param action     CREEE, MODIFIEE, SOUMISE, APPROUVEE, REJETEE, REACTIVEE, IMPORTEE, DEPLOYEE
+ * @param action     CREEE, MODIFIEE, SOUMISE, APPROUVEE, APPROBATION_REFUSEE, REJETEE, REACTIVEE, IMPORTEE, DEPLOYEE, REBASEE
  * @param version    the version's id
  * @param auteur     who did it
  * @param motif      the reason given, if any

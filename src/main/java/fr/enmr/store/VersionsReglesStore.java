@@ -99,9 +99,15 @@ public class VersionsReglesStore {
         return StoreFailures.attempt(() -> Optional.ofNullable(actives().get(CLE_ACTIVE)), () -> "The active rule-set pointer could not be read");
     }
 
-    /** Points at another version, in one write: the moment a publication or a rollback happens. */
-    public void activer(StoredActive active) {
-        StoreFailures.attempt(() -> actives().put(CLE_ACTIVE, active), () -> "The active rule-set pointer could not be written");
+    /**
+     * Points at another version, in one conditional write: the moment a publication or a rollback happens. The pointer
+     * is replaced only if it is still {@code remplace} (compare-and-set, both store modes): of two publications that
+     * read the same pointer, one wins and the other changes nothing.
+     *
+     * @return whether the pointer now names {@code active}; false when another publication replaced it first
+     */
+    public boolean activer(StoredActive remplace, StoredActive active) {
+        return caches.remplacerSi(StoreCache.REGLES_ACTIVES.nom(), CLE_ACTIVE, remplace, active);
     }
 
     /** Points at this version unless a pointer exists: of several instances starting at once on an empty store, one wins. */

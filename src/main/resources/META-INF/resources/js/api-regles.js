@@ -55,6 +55,11 @@ export function agir(id, action, motif) {
   return envoyer(urlVersion(id, action), motif ? { motif } : {});
 }
 
+/** A version carried onto the active one: the new draft, or an ErreurApi (409: probleme.conflits; 422: probleme.erreurs). */
+export function reporter(id) {
+  return envoyer(urlVersion(id, 'rebase'), {});
+}
+
 /** One dossier evaluated with a version: the decision plus « intermediaires ». */
 export function evaluer(id, dossier) {
   return envoyer(urlVersion(id, 'evaluer'), dossier);

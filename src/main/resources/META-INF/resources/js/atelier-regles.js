@@ -11,6 +11,7 @@ import { CasAnalystes } from './cas-analystes.js';
 import { ImpactVersion } from './impact-version.js';
 import { DifferencesVersions } from './differences-versions.js';
 import { JournalRegles } from './journal-regles.js';
+import { RebaseRegles } from './rebase-regles.js';
 
 const libelle = intitules();
 const donnees = JSON.parse(document.getElementById('atelier-donnees').textContent);
@@ -42,6 +43,13 @@ const banc = new BancEssai($('banc'), libelle, {
   editable: () => editable(),
   fichiersCas: () => cas.fichiers(),
   ajouterCas: (fichier, nouveau) => cas.ajouter(fichier, nouveau),
+});
+const rebase = new RebaseRegles($('report-version'), {
+  quandReporte: async (nouveau) => {
+    await chargerVersions();
+    journal.charger();
+    await ouvrir(nouveau, null);
+  },
 });
 const impact = new ImpactVersion($('impact'), libelle, { version: () => etat.version });
 
@@ -202,6 +210,10 @@ function majActions() {
   }
   dire('relecture-explication', explication);
   dire('etat-relecture', '');
+  rebase.effacer();
+  if (v && (v.etat === 'BROUILLON' || v.etat === 'SOUMISE') && etat.active && v.base && v.base !== etat.active.id) {
+    rebase.proposer(v, v.base, etat.active.id);
+  }
 }
 
 editeurDmn.quandModifie = (sale) => {
@@ -320,6 +332,10 @@ async function etape(action, { motifRequis = false, message }) {
     journal.charger();
   } catch (e) {
     dire('etat-relecture', messageErreur(e));
+    if (action === 'approbation' && rebase.montrerRefus(etat.version, e)) {
+      await chargerVersions();
+      journal.charger();
+    }
   }
 }
 

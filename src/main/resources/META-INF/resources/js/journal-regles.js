@@ -13,6 +13,9 @@ const ACTIONS = {
   REJETEE: 'rejetée',
   REACTIVEE: 'réactivée',
   IMPORTEE: 'importée du déploiement',
+  DEPLOYEE: 'publiée par le déploiement',
+  APPROBATION_REFUSEE: 'approbation refusée (base périmée)',
+  REBASEE: 'reportée sur la version active',
 };
 
 export class JournalRegles {

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,7 +29,7 @@ import fr.enmr.store.ServeurInfinispan;
 /**
  * Two instances of the packaged service on one Infinispan server: a rule-set version approved through A, once B has
  * compiled it ahead as a submitted version, decides on B within 10 s, while a steady load on B sees no failed request
- * during the switch.
+ * during the switch; and two approvals racing through the two instances: exactly one wins.
  */
 class DeuxInstancesReglesIT {
 
@@ -144,6 +147,60 @@ class DeuxInstancesReglesIT {
         assertThat(avecLaNouvelle.get()).as("decisions of B with the new version, %d ms after the approval", delai).isPositive();
         assertThat(delai).isLessThan(10_000);
         assertThat(echecs.get()).as("failed requests out of %d", requetes.get()).isZero();
+    }
+
+    /** A submitted version of {@code base} made through A by « analyste », deciding as its base (a comment in its DMN). */
+    private static String soumiseParA(String base) throws Exception {
+        String dmn = a.envoyer("GET", "/api/regles/versions/" + base + "/fichiers/enmr.dmn", "analyste", "analyste-enmr", null).body()
+                + "\n<!-- course " + System.nanoTime() + " -->\n";
+        HttpResponse<String> cree = a.envoyer("POST", "/api/regles/versions", "analyste", "analyste-enmr", JSON.writeValueAsString(
+                Map.of("base", base, "motif", "Course d'approbations", "fichiers", Map.of("enmr.dmn", dmn))));
+        assertThat(cree.statusCode()).as(cree.body()).isEqualTo(201);
+        String id = JSON.readTree(cree.body()).path("id").asText();
+        HttpResponse<String> soumise = a.envoyer("POST", "/api/regles/versions/" + id + "/soumission", "analyste", "analyste-enmr", null);
+        assertThat(soumise.statusCode()).as(soumise.body()).isEqualTo(200);
+        return id;
+    }
+
+    private static String active(ServiceEmballe instance) throws Exception {
+        JsonNode versions = JSON.readTree(instance.envoyer("GET", "/api/regles/versions?taille=100", "analyste", "analyste-enmr", null).body());
+        for (JsonNode version : versions.path("versions")) {
+            if (version.path("active").asBoolean()) {
+                return version.path("id").asText();
+            }
+        }
+        throw new AssertionError("no active version");
+    }
+
+    @Test
+    void ofTwoApprovalsRacingThroughTwoInstancesExactlyOneWinsAndTheOtherVersionStaysSubmitted() throws Exception {
+        String base = active(a);
+        String parA = soumiseParA(base);
+        String parB = soumiseParA(base);
+        CyclicBarrier ensemble = new CyclicBarrier(2);
+        CompletableFuture<HttpResponse<String>> viaA = CompletableFuture.supplyAsync(() -> approuver(a, parA, ensemble));
+        CompletableFuture<HttpResponse<String>> viaB = CompletableFuture.supplyAsync(() -> approuver(b, parB, ensemble));
+        List<Integer> statuts = List.of(viaA.get().statusCode(), viaB.get().statusCode());
+
+        assertThat(statuts).as("A: %s ; B: %s", viaA.get().body(), viaB.get().body()).containsExactlyInAnyOrder(200, 409);
+        String gagnante = statuts.get(0) == 200 ? parA : parB;
+        String perdante = statuts.get(0) == 200 ? parB : parA;
+        JsonNode refus = JSON.readTree((statuts.get(0) == 200 ? viaB : viaA).get().body());
+        assertThat(refus.path("base").asText()).isEqualTo(base);
+        assertThat(refus.path("active").asText()).isEqualTo(gagnante);
+        assertThat(active(a)).isEqualTo(gagnante);
+        assertThat(active(b)).isEqualTo(gagnante);
+        JsonNode lue = JSON.readTree(b.envoyer("GET", "/api/regles/versions/" + perdante, "analyste", "analyste-enmr", null).body());
+        assertThat(lue.path("etat").asText()).isEqualTo("SOUMISE");
+    }
+
+    private static HttpResponse<String> approuver(ServiceEmballe instance, String version, CyclicBarrier ensemble) {
+        try {
+            ensemble.await();
+            return instance.envoyer("POST", "/api/regles/versions/" + version + "/approbation", "analyste-2", "analyste-2-enmr", null);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits until the load has sent that many more requests: the switch happens under load, and the load goes on after it. */
