@@ -113,7 +113,8 @@ class FusionJeuxTest {
         assertThat(FusionJeux.fusionner(BASE, active, memeRegle).conflits()).singleElement().satisfies(c -> {
             assertThat(c.fichier()).isEqualTo(DRL);
             assertThat(c.element()).isEqualTo("PATIENTELE_ELEVEE");
-            assertThat(c.ligne()).isEqualTo(40);
+            // the rule's first line in the DRL, counted from 1
+            assertThat(c.ligne()).isEqualTo((int) drl.substring(0, drl.indexOf("rule \"PATIENTELE_ELEVEE\"")).lines().count() + 1);
             assertThat(c.active()).contains("relu (active)");
             assertThat(c.version()).contains("autre avis");
         });
