@@ -1,12 +1,11 @@
 package fr.enmr.regles.moteur;
 
+import fr.enmr.regles.XmlSur;
 import java.io.StringReader;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.SAXParserFactory;
 
 import org.kie.api.builder.Message;
 import org.kie.dmn.api.core.DMNMessage;
@@ -51,15 +50,8 @@ final class ValidationDmn {
     /** Whether the file is safe, well-formed XML whose root is a DMN {@code definitions}; adds why not to the errors. */
     static boolean lisible(FichierRegles dmn, List<ErreurRegles> erreurs) {
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            // a DOCTYPE is refused before anything is resolved: no external entity (XXE), no entity expansion
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             Racine racine = new Racine();
-            factory.newSAXParser().parse(new InputSource(new StringReader(dmn.contenu())), racine);
+            XmlSur.analyseur().parse(new InputSource(new StringReader(dmn.contenu())), racine);
             if (!"definitions".equals(racine.nom) || racine.espace == null || !racine.espace.startsWith("https://www.omg.org/spec/DMN/")
                     && !racine.espace.startsWith("http://www.omg.org/spec/DMN/")) {
                 erreurs.add(new ErreurRegles(dmn.nom(), null, null,

@@ -1,5 +1,6 @@
 package fr.enmr.regles.rebase;
 
+import fr.enmr.regles.XmlSur;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -9,9 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -80,13 +79,7 @@ final class ArbreDmn {
         int[] debutsDeLigne = debutsDeLigne(texte);
         Lecteur lecteur = new Lecteur(texte, debutsDeLigne);
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.newSAXParser().parse(new InputSource(new StringReader(texte)), lecteur);
+            XmlSur.analyseur().parse(new InputSource(new StringReader(texte)), lecteur);
         } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new IllegalArgumentException("XML illisible : " + e.getMessage(), e);
         }
