@@ -153,7 +153,7 @@ public abstract class OutilsVersionsSuite {
                 .contentType("application/problem+json");
         Comptes.analyste().post("/api/regles/versions/inconnue/essais").then().statusCode(404).contentType("application/problem+json");
         Comptes.analyste().post("/api/regles/versions/inconnue/impact").then().statusCode(404).contentType("application/problem+json");
-        Comptes.analyste().queryParam("campagne", "ENMR_2099").post("/api/regles/versions/" + modifiee + "/impact").then().statusCode(400)
+        Comptes.analyste().queryParam("campagne", "enmr-2014").post("/api/regles/versions/" + modifiee + "/impact").then().statusCode(400)
                 .body("violations.champ", contains("campagne"));
         Comptes.analyste().get("/api/regles/impact/inconnu").then().statusCode(404).contentType("application/problem+json");
         Comptes.agentArs("BRETAGNE").post("/api/regles/versions/" + modifiee + "/impact").then().statusCode(403);
