@@ -204,10 +204,10 @@ class PageAtelierVocabulaireTest extends Navigateur {
     /** « Auxiliaires médicaux »: the literal list, the caret put before its closing bracket, the code typed there. */
     private void ajouterAuxAuxiliairesMedicaux(FrameLocator editeur) {
         ouvrirExpression(editeur, "#_decision_Auxiliaires_medicaux");
-        Locator cellule = editeur.locator(".literal-expression-body-container .editable-cell").first();
+        Locator cellule = editeur.locator(".literal-expression-body-container td[data-testid='kie-tools--bee--expression-column-1']");
         Locator valeur = cellule.locator(".editable-cell-raw-value");
         assertThat(valeur).hasText(Pattern.compile("\"PSYCHOMOTRICIEN\"\\]$"));
-        cellule.locator(".editable-cell-value").dblclick();
+        cellule.dblclick();
         Locator saisie = cellule.locator(".monaco-editor");
         assertThat(saisie).hasClass(Pattern.compile("\\bfocused\\b"));
         page.keyboard().press("Control+End");
