@@ -160,6 +160,14 @@ class PageAtelierVocabulaireTest extends Navigateur {
         assertThat(decision.getString("versionRegles")).startsWith("ENMR_2015+sha256:");
         assertThat(decision.getBoolean("eligible")).as("the IPA counts as an auxiliaire médical").isTrue();
         assertThat(decision.getList("criteres.findAll { it.code == 'PLURIPROFESSIONNEL' }.satisfait")).containsExactly(true);
+        // and the agent reads it on /decisions: eligible, no criterion unmet
+        seConnecterComme("ars-bretagne");
+        aller("/decisions?id=" + decision.getString("id"));
+        Locator resultat = page.locator("#resultat");
+        assertThat(resultat.locator(".verdict")).containsText("Éligible");
+        assertThat(resultat.locator(".critere-non")).hasCount(0);
+        assertThat(resultat).containsText("ENMR_2015+sha256:");
+        capturer("atelier-vocabulaire-7-decision-ipa-2015", false);
     }
 
     /** Data types tab: the type chosen in the list, « Add value » under its enumeration, the code typed in the new field. */
