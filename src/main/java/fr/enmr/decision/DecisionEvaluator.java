@@ -39,6 +39,8 @@ public class DecisionEvaluator {
 
     private final ModeleEnmr modele;
     private final ConstatsService constats;
+    /** The last thresholds read, by the identity of the model's value (immutable: safe to share between threads). */
+    private volatile SeuilsLus derniersSeuils;
 
     @Inject
     public DecisionEvaluator(ModeleEnmr modele, ConstatsService constats) {
@@ -158,8 +160,22 @@ public class DecisionEvaluator {
      * The findings' thresholds, from the engine that decided: « Seuils des constats ». Null for a model stored before
      * that decision existed, whose rules still hold their figures (a draft without it is refused: CompilateurRegles).
      */
-    private static SeuilsConstats seuils(ModeleEnmr.Evaluation evaluation) {
+    private SeuilsConstats seuils(ModeleEnmr.Evaluation evaluation) {
         Object seuils = evaluation.resultat(SeuilsConstats.DECISION);
-        return seuils == null ? null : SeuilsConstats.lire(seuils);
+        if (seuils == null) {
+            return null;
+        }
+        // the compiled model computes an input-free decision once, read-only: the same value is read once, not per decision
+        SeuilsLus lus = derniersSeuils;
+        if (lus != null && lus.valeur() == seuils) {
+            return lus.seuils();
+        }
+        SeuilsConstats lu = SeuilsConstats.lire(seuils);
+        derniersSeuils = new SeuilsLus(seuils, lu);
+        return lu;
+    }
+
+    /** The thresholds read from one value of « Seuils des constats ». */
+    private record SeuilsLus(Object valeur, SeuilsConstats seuils) {
     }
 }
