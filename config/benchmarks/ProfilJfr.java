@@ -23,10 +23,10 @@ public class ProfilJfr {
     private static final Map<String, String> PARTIES = new LinkedHashMap<>();
     static {
         PARTIES.put("store: Infinispan put (embedded, fsync)", "fr.enmr.store.CacheDecisionStore.save");
-        PARTIES.put("constats: Drools rule unit", "fr.enmr.decision.constats.ConstatsService.constater");
+        PARTIES.put("constats: Drools rule unit", "fr.enmr.moteur.constats.ConstatsService.constater");
         PARTIES.put("DMN: input conversion (Jackson + DMNJSONUtils.ctx)", "org.kie.kogito.dmn.rest.DMNJSONUtils.ctx");
         PARTIES.put("DMN: evaluation", "org.kie.dmn.core.impl.DMNRuntimeImpl.evaluateAll");
-        PARTIES.put("DMN: result read back (Jackson convertValue)", "fr.enmr.decision.DecisionEvaluator.verdict");
+        PARTIES.put("DMN: result read back (Jackson convertValue)", "fr.enmr.moteur.DecisionEvaluator.verdict");
         PARTIES.put("validation (Hibernate Validator)", "fr.enmr.dossier.DossierValidator.violations");
         PARTIES.put("request JSON read (LecteurDossier)", "fr.enmr.dossier.LecteurDossier.lire");
         PARTIES.put("decision and dossier JSON written (Jackson)", "fr.enmr.decision.DecisionService.ecrire");

@@ -1,5 +1,8 @@
 package fr.enmr.decision;
 
+import fr.enmr.moteur.Critere;
+import fr.enmr.moteur.Module1;
+import fr.enmr.moteur.Module2;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -7,8 +10,8 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.enmr.decision.constats.Constat;
-import fr.enmr.regles.compile.LigneDeTable;
+import fr.enmr.moteur.constats.Constat;
+import fr.enmr.moteur.compile.LigneDeTable;
 
 /**
  * The answer of POST /api/decisions (decision-api.md), as stored for audit. {@code version} is the id of the rule-set

@@ -1,6 +1,6 @@
 package fr.enmr.decision;
 
-import fr.enmr.regles.moteur.Moteurs;
+import fr.enmr.moteur.Moteurs;
 import java.net.URI;
 import java.util.List;
 
@@ -15,7 +15,6 @@ import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.LecteurDossier;
 import fr.enmr.dossier.Structure;
 import fr.enmr.idempotence.CleIdempotence;
-import fr.enmr.idempotence.DecisionsIdempotentes;
 import fr.enmr.impression.DecisionImprimable;
 import fr.enmr.securite.Utilisateur;
 import fr.enmr.problem.Probleme;

@@ -1,5 +1,6 @@
 package fr.enmr.decision;
 
+import fr.enmr.moteur.Verdict;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,8 +19,8 @@ import fr.enmr.dossier.NomsDeStructure;
 import fr.enmr.journalisation.ContexteJournal;
 import fr.enmr.metriques.Metriques;
 import fr.enmr.problem.SaisieInvalideException;
-import fr.enmr.regles.moteur.MoteurRegles;
-import fr.enmr.regles.moteur.Moteurs;
+import fr.enmr.moteur.MoteurRegles;
+import fr.enmr.moteur.Moteurs;
 import fr.enmr.store.DecisionStore;
 import fr.enmr.store.StoredDecision;
 import fr.enmr.store.StoredSummary;

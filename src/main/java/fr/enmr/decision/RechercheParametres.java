@@ -3,7 +3,7 @@ package fr.enmr.decision;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.enmr.dossier.Identifiants;
+import fr.enmr.problem.Identifiants;
 import fr.enmr.dossier.NomsDeStructure;
 import fr.enmr.problem.FiltresEtPagination;
 import fr.enmr.problem.SaisieInvalideException;

@@ -1,5 +1,7 @@
 package fr.enmr.decision;
 
+import fr.enmr.moteur.Critere;
+import fr.enmr.moteur.Module2;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

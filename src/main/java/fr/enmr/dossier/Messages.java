@@ -1,5 +1,7 @@
 package fr.enmr.dossier;
 
+import fr.enmr.problem.Identifiants;
+
 /** French messages and shared limits of the contract's validation (decision-api.md). */
 final class Messages {
     static final String OBLIGATOIRE = "champ obligatoire";

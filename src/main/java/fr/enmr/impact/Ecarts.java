@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import fr.enmr.decision.Critere;
+import fr.enmr.moteur.Critere;
 import fr.enmr.decision.Decision;
-import fr.enmr.decision.Module2;
-import fr.enmr.decision.Verdict;
-import fr.enmr.decision.constats.Constat;
+import fr.enmr.moteur.Module2;
+import fr.enmr.moteur.Verdict;
+import fr.enmr.moteur.constats.Constat;
 import fr.enmr.problem.Violation;
 import fr.enmr.store.StoredDecision;
 

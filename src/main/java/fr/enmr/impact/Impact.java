@@ -6,8 +6,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import fr.enmr.decision.Module1;
-import fr.enmr.decision.Module2;
+import fr.enmr.moteur.Module1;
+import fr.enmr.moteur.Module2;
 
 /**
  * What the rules as they are now would decide on one page of stored decisions, compared with what

@@ -11,8 +11,6 @@ import fr.enmr.problem.FiltresEtPagination;
 import fr.enmr.problem.Probleme;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
-import fr.enmr.regles.impact.ImpactsVersions;
-import fr.enmr.regles.impact.ResultatImpact;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.inject.Inject;

@@ -13,16 +13,16 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.enmr.decision.Critere;
+import fr.enmr.dossier.LibellesDesCodes;
+import fr.enmr.moteur.Critere;
 import fr.enmr.decision.Decision;
-import fr.enmr.decision.Module1;
-import fr.enmr.decision.Module2;
-import fr.enmr.decision.constats.Constat;
+import fr.enmr.moteur.Module1;
+import fr.enmr.moteur.Module2;
+import fr.enmr.moteur.constats.Constat;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.Professionnel;
 import fr.enmr.dossier.Structure;
 import fr.enmr.store.StoredDecision;
-import fr.enmr.web.Intitules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -41,12 +41,10 @@ public class DecisionImprimable {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm", FRANCAIS);
 
-    private final Intitules intitules;
     private final ObjectMapper json;
 
     @Inject
-    public DecisionImprimable(Intitules intitules, ObjectMapper json) {
-        this.intitules = intitules;
+    public DecisionImprimable(ObjectMapper json) {
         this.json = json;
     }
 
@@ -91,19 +89,19 @@ public class DecisionImprimable {
             if (s.nom() != null) {
                 page.ligne("Structure", s.nom());
             }
-            page.ligne("Type", intitules.de("TypeStructure", s.type())
-                    + (s.formeJuridique() == null ? "" : ", " + intitules.de("FormeJuridique", s.formeJuridique())));
-            page.ligne("Région", intitules.de("Region", s.region())
+            page.ligne("Type", LibellesDesCodes.de("TypeStructure", s.type())
+                    + (s.formeJuridique() == null ? "" : ", " + LibellesDesCodes.de("FormeJuridique", s.formeJuridique())));
+            page.ligne("Région", LibellesDesCodes.de("Region", s.region())
                     + (s.departement() == null ? "" : ", département " + s.departement()));
         }
-        page.ligne("Campagne", intitules.de("Campagne", decision.campagne()) + ", année " + decision.annee());
+        page.ligne("Campagne", LibellesDesCodes.de("Campagne", decision.campagne()) + ", année " + decision.annee());
         if (dossier != null && !dossier.professionnelsOuVide().isEmpty()) {
             page.ligne("Professionnels", dossier.professionnelsOuVide().stream().map(this::professionnel).collect(Collectors.joining("\u00a0; ")));
         }
     }
 
     private String professionnel(Professionnel p) {
-        return p.nombre() + " × " + intitules.de("Profession", p.profession()).toLowerCase(FRANCAIS)
+        return p.nombre() + " × " + LibellesDesCodes.de("Profession", p.profession()).toLowerCase(FRANCAIS)
                 + " (" + p.demiJourneesHebdo() + " demi-journées/semaine" + (Boolean.TRUE.equals(p.adherent()) ? ", adhérent" : "") + ")";
     }
 
@@ -112,7 +110,7 @@ public class DecisionImprimable {
             page.paragraphe("Aucun critère.");
         }
         for (Critere c : criteres) {
-            page.enGras((c.satisfait() ? "Satisfait — " : "Non satisfait — ") + intitules.de("Critere", c.code()), retrait);
+            page.enGras((c.satisfait() ? "Satisfait — " : "Non satisfait — ") + LibellesDesCodes.de("Critere", c.code()), retrait);
             page.paragrapheEnRetrait(c.explication());
         }
     }
@@ -144,7 +142,7 @@ public class DecisionImprimable {
             page.paragraphe("Aucun constat : rien d'invraisemblable dans ce dossier.");
         }
         for (Constat c : constats) {
-            page.enGras(intitules.de("Gravite", c.gravite().name()) + " — " + intitules.de("Constat", c.code()), 0);
+            page.enGras(LibellesDesCodes.de("Gravite", c.gravite().name()) + " — " + LibellesDesCodes.de("Constat", c.code()), 0);
             page.paragrapheEnRetrait(c.message());
         }
     }

@@ -1,6 +1,6 @@
 package fr.enmr.pilotage;
 
-import fr.enmr.regles.moteur.Moteurs;
+import fr.enmr.moteur.Moteurs;
 
 import fr.enmr.problem.Probleme;
 import fr.enmr.securite.Utilisateur;

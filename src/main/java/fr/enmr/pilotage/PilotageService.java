@@ -6,7 +6,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import fr.enmr.dossier.LibellesDesCodes;
-import fr.enmr.regles.moteur.Moteurs;
+import fr.enmr.moteur.Moteurs;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import fr.enmr.web.Intitules;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+
+import fr.enmr.dossier.LibellesDesCodes;
 
 /** The dashboard's tables, as the page shows them and the exports write them, with French headers and labels. */
 @ApplicationScoped
@@ -15,12 +15,6 @@ public class Tableaux {
 
     public static final List<String> NOMS = List.of("chiffres", "regions", "criteres", "constats", "taux", "evolution");
 
-    private final Intitules intitules;
-
-    @Inject
-    public Tableaux(Intitules intitules) {
-        this.intitules = intitules;
-    }
 
     public List<Tableau> de(TableauDeBord t) {
         return NOMS.stream().map(nom -> un(t, nom).orElseThrow()).toList();
@@ -42,7 +36,7 @@ public class Tableaux {
         List<List<Object>> lignes = new ArrayList<>();
         lignes.add(List.of("Campagne", t.campagne()));
         lignes.add(List.of("Année", t.annee()));
-        lignes.add(List.of("Région", t.region() == null ? "Toutes" : intitules.de("Region", t.region())));
+        lignes.add(List.of("Région", t.region() == null ? "Toutes" : LibellesDesCodes.de("Region", t.region())));
         lignes.add(List.of("Sites (dernière décision de chaque référence)", t.sites()));
         lignes.add(List.of("Sites éligibles", t.eligibles()));
         lignes.add(List.of("Module 1 — part A (€)", t.module1().partA()));
@@ -67,7 +61,7 @@ public class Tableaux {
 
     private Tableau comptes(String nom, String titre, String colonne, String liste, Map<String, Long> comptes) {
         List<List<Object>> lignes = comptes.entrySet().stream()
-                .map(e -> List.<Object>of(e.getKey(), intitules.de(liste, e.getKey()), e.getValue())).toList();
+                .map(e -> List.<Object>of(e.getKey(), LibellesDesCodes.de(liste, e.getKey()), e.getValue())).toList();
         return new Tableau(nom, titre, List.of("Code", colonne, "Sites"), lignes);
     }
 

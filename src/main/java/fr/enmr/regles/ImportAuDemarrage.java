@@ -1,5 +1,8 @@
 package fr.enmr.regles;
 
+import fr.enmr.moteur.jeu.EtatVersion;
+import fr.enmr.moteur.jeu.FichiersStockes;
+import fr.enmr.moteur.jeu.JeuDeRegles;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -12,7 +15,7 @@ import org.jboss.logging.Logger;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 
-import fr.enmr.regles.moteur.Moteurs;
+import fr.enmr.moteur.Moteurs;
 import fr.enmr.store.Signaux;
 import fr.enmr.store.StoreUnavailableException;
 import fr.enmr.store.StoredActive;

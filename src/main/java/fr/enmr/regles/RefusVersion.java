@@ -2,7 +2,7 @@ package fr.enmr.regles;
 
 import java.util.List;
 
-import fr.enmr.regles.moteur.ErreurRegles;
+import fr.enmr.moteur.ErreurRegles;
 import fr.enmr.regles.rebase.Conflit;
 
 /**

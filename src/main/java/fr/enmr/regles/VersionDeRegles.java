@@ -1,5 +1,9 @@
 package fr.enmr.regles;
 
+import fr.enmr.moteur.jeu.EtatVersion;
+import fr.enmr.moteur.jeu.FichierRegles;
+import fr.enmr.moteur.jeu.JeuDeRegles;
+import fr.enmr.moteur.jeu.TypeFichier;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package fr.enmr.regles;
 
+import fr.enmr.moteur.jeu.EtatVersion;
+import fr.enmr.moteur.jeu.FichierRegles;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +18,9 @@ import fr.enmr.problem.FiltresEtPagination;
 import fr.enmr.problem.Probleme;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
-import fr.enmr.regles.moteur.ErreurRegles;
-import fr.enmr.regles.moteur.MoteurRegles;
-import fr.enmr.regles.moteur.Moteurs;
+import fr.enmr.moteur.ErreurRegles;
+import fr.enmr.moteur.MoteurRegles;
+import fr.enmr.moteur.Moteurs;
 import fr.enmr.securite.Utilisateur;
 import fr.enmr.store.Page;
 import fr.enmr.store.StoredEvenementRegles;
@@ -207,10 +209,10 @@ public class VersionsResource {
     fr.enmr.regles.differences.DifferencesVersions differences;
 
     @Inject
-    fr.enmr.regles.impact.ImpactsVersions impacts;
+    fr.enmr.impact.ImpactsVersions impacts;
 
     @Inject
-    fr.enmr.regles.rebase.ReportsVersions reports;
+    fr.enmr.regles.ReportsVersions reports;
 
     @POST
     @Path("/versions/{id}/rebase")
@@ -246,7 +248,7 @@ public class VersionsResource {
     @Operation(summary = "Effet d'une version sur toutes les décisions enregistrées, comparée à la version active",
             description = "Lance un calcul (202) ; son avancement et son résultat se lisent à l'adresse Location.")
     public Response impact(@PathParam("id") String id, @QueryParam("campagne") String campagne, @QueryParam("region") String region) {
-        fr.enmr.regles.impact.ResultatImpact travail = impacts.lancer(id, campagne, region);
+        fr.enmr.impact.ResultatImpact travail = impacts.lancer(id, campagne, region);
         return Response.accepted(travail).location(URI.create("/api/regles/impact/" + travail.id())).build();
     }
 
@@ -265,7 +267,7 @@ public class VersionsResource {
     }
 
     @ServerExceptionMapper
-    public Response versionInconnue(fr.enmr.regles.moteur.VersionInconnueException e) {
+    public Response versionInconnue(fr.enmr.moteur.VersionInconnueException e) {
         return refus(RefusVersion.introuvable(e.versionId()));
     }
 }

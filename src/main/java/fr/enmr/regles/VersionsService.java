@@ -1,5 +1,10 @@
 package fr.enmr.regles;
 
+import fr.enmr.moteur.jeu.EtatVersion;
+import fr.enmr.moteur.jeu.FichierRegles;
+import fr.enmr.moteur.jeu.FichiersStockes;
+import fr.enmr.moteur.jeu.JeuDeRegles;
+import fr.enmr.moteur.jeu.TypeFichier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,10 +21,10 @@ import com.github.f4b6a3.ulid.UlidCreator;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 import fr.enmr.regles.essais.FichiersCas;
-import fr.enmr.regles.moteur.Compilation;
-import fr.enmr.regles.moteur.CompilateurRegles;
-import fr.enmr.regles.moteur.ErreurRegles;
-import fr.enmr.regles.moteur.Moteurs;
+import fr.enmr.moteur.Compilation;
+import fr.enmr.moteur.CompilateurRegles;
+import fr.enmr.moteur.ErreurRegles;
+import fr.enmr.moteur.Moteurs;
 import fr.enmr.store.Page;
 import fr.enmr.store.StoredActive;
 import fr.enmr.store.StoredEvenementRegles;
@@ -63,7 +68,7 @@ public class VersionsService {
     }
 
     /** A draft and the warnings KIE gave on it. */
-    public record Brouillon(VersionDeRegles version, List<fr.enmr.regles.moteur.ErreurRegles> avertissements) {
+    public record Brouillon(VersionDeRegles version, List<fr.enmr.moteur.ErreurRegles> avertissements) {
     }
 
     // --- reading ---

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 import fr.enmr.dossier.Vocabulaire;
-import fr.enmr.regles.moteur.Moteurs;
+import fr.enmr.moteur.Moteurs;
 import io.quarkus.arc.Arc;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 

@@ -1,15 +1,16 @@
 package fr.enmr.regles;
 
+import fr.enmr.moteur.jeu.TypeFichier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import fr.enmr.decision.VocabulaireDmn;
+import fr.enmr.moteur.dmn.VocabulaireDmn;
 import fr.enmr.dossier.Vocabulaire;
-import fr.enmr.regles.moteur.CompilateurRegles;
-import fr.enmr.regles.moteur.Moteurs;
+import fr.enmr.moteur.CompilateurRegles;
+import fr.enmr.moteur.Moteurs;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import fr.enmr.dossier.LibellesDesCodes;
 import fr.enmr.dossier.Vocabulaire;
-import fr.enmr.regles.moteur.Moteurs;
+import fr.enmr.moteur.Moteurs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

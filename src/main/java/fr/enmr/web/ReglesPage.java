@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.enmr.dossier.Vocabulaire;
 import fr.enmr.decision.RechercheParametres;
-import fr.enmr.decision.VersionRegles;
+import fr.enmr.moteur.jeu.VersionRegles;
 import fr.enmr.impact.Impact;
 import fr.enmr.impact.Reexamen;
 import fr.enmr.problem.SaisieInvalideException;

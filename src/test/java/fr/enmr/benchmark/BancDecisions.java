@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import fr.enmr.benchmark.MoteurHorsQuarkus.ConfigurationDmn;
-import fr.enmr.decision.DecisionEvaluator;
-import fr.enmr.decision.Verdict;
+import fr.enmr.moteur.DecisionEvaluator;
+import fr.enmr.moteur.Verdict;
 import fr.enmr.dossier.Dossier;
 
 /**

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import fr.enmr.decision.constats.Constat;
-import fr.enmr.decision.constats.ConstatReleve;
-import fr.enmr.decision.constats.Gravite;
-import fr.enmr.decision.constats.Libelles;
+import fr.enmr.moteur.constats.Constat;
+import fr.enmr.moteur.constats.ConstatReleve;
+import fr.enmr.moteur.constats.Gravite;
+import fr.enmr.moteur.constats.Libelles;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.ProgrammeEtp;
 import fr.enmr.dossier.ProjetDeSante;

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.enmr.benchmark.ReglesEnJava.RegleCampagne;
-import fr.enmr.decision.Critere;
+import fr.enmr.moteur.Critere;
 import fr.enmr.dossier.echantillon.Codes.Axe;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.echantillon.Codes.FormeJuridique;

@@ -9,7 +9,7 @@ import com.github.f4b6a3.ulid.UlidCreator;
 import fr.enmr.decision.Auteur;
 import fr.enmr.decision.Decision;
 import fr.enmr.decision.SyntheseDecision;
-import fr.enmr.decision.Verdict;
+import fr.enmr.moteur.Verdict;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.NomsDeStructure;
 import fr.enmr.store.StoredDecision;

@@ -6,10 +6,10 @@ import org.drools.ruleunits.api.RuleUnitProvider;
 import org.jboss.logmanager.LogContext;
 import org.slf4j.LoggerFactory;
 
-import fr.enmr.decision.DecisionEvaluator;
-import fr.enmr.decision.ModeleEnmr;
-import fr.enmr.decision.constats.ConstatsService;
-import fr.enmr.decision.constats.ConstatsUnit;
+import fr.enmr.moteur.DecisionEvaluator;
+import fr.enmr.moteur.dmn.ModeleEnmr;
+import fr.enmr.moteur.constats.ConstatsService;
+import fr.enmr.moteur.constats.ConstatsUnit;
 
 /**
  * The service's decision path (DecisionEvaluator) built without Quarkus: dmn/enmr.dmn compiled by ModeleEnmr as in the

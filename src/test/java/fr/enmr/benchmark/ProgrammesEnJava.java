@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import fr.enmr.decision.Critere;
-import fr.enmr.decision.Module2;
+import fr.enmr.moteur.Critere;
+import fr.enmr.moteur.Module2;
 import fr.enmr.dossier.Periode;
 import fr.enmr.dossier.echantillon.Codes.Profession;
 import fr.enmr.dossier.ProgrammeEtp;

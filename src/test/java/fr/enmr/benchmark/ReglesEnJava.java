@@ -6,10 +6,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.enmr.decision.Critere;
-import fr.enmr.decision.Module1;
-import fr.enmr.decision.Module2;
-import fr.enmr.decision.Verdict;
+import fr.enmr.moteur.Critere;
+import fr.enmr.moteur.Module1;
+import fr.enmr.moteur.Module2;
+import fr.enmr.moteur.Verdict;
 import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.Indicateur;

@@ -11,10 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import fr.enmr.decision.Critere;
-import fr.enmr.decision.DecisionEvaluator;
-import fr.enmr.decision.Verdict;
-import fr.enmr.decision.constats.Constat;
+import fr.enmr.moteur.Critere;
+import fr.enmr.moteur.DecisionEvaluator;
+import fr.enmr.moteur.Verdict;
+import fr.enmr.moteur.constats.Constat;
 import fr.enmr.dossier.Dossier;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package fr.enmr.idempotence;
 
+import fr.enmr.decision.DecisionsIdempotentes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

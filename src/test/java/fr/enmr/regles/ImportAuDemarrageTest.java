@@ -1,5 +1,7 @@
 package fr.enmr.regles;
 
+import fr.enmr.moteur.jeu.EtatVersion;
+import fr.enmr.moteur.jeu.JeuDeRegles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import fr.enmr.regles.moteur.Moteurs;
+import fr.enmr.moteur.Moteurs;
 import fr.enmr.securite.Comptes;
 import fr.enmr.store.Signaux;
 import fr.enmr.store.StoredFichierRegles;

@@ -25,7 +25,7 @@ import fr.enmr.allocation.scenario.ScenarioEnregistre;
 import fr.enmr.allocation.scenario.ScenarioService;
 import fr.enmr.allocation.scenario.Statut;
 import fr.enmr.idempotence.CleIdempotence;
-import fr.enmr.idempotence.ScenariosIdempotents;
+import fr.enmr.allocation.scenario.ScenariosIdempotents;
 import fr.enmr.problem.Probleme;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;

@@ -1,6 +1,6 @@
 package fr.enmr.allocation.scenario;
 
-import fr.enmr.regles.moteur.Moteurs;
+import fr.enmr.moteur.Moteurs;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import fr.enmr.dossier.Identifiants;
+import fr.enmr.problem.Identifiants;
 import fr.enmr.problem.Violation;
 
 /**

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import fr.enmr.regles.FichierRegles;
-import fr.enmr.regles.JeuDeRegles;
+import fr.enmr.moteur.jeu.FichierRegles;
+import fr.enmr.moteur.jeu.JeuDeRegles;
 
 /**
  * Compares the files of two rule-set versions: files added or removed, and each file present in both

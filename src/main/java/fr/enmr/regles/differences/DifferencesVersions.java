@@ -4,9 +4,9 @@ import java.util.List;
 
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
-import fr.enmr.regles.FichiersStockes;
-import fr.enmr.regles.JeuDeRegles;
-import fr.enmr.regles.moteur.VersionInconnueException;
+import fr.enmr.moteur.jeu.FichiersStockes;
+import fr.enmr.moteur.jeu.JeuDeRegles;
+import fr.enmr.moteur.VersionInconnueException;
 import fr.enmr.store.VersionsReglesStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -18,9 +18,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.enmr.regles.JeuDeRegles;
-import fr.enmr.regles.TypeFichier;
-import fr.enmr.regles.moteur.ErreurRegles;
+import fr.enmr.moteur.jeu.JeuDeRegles;
+import fr.enmr.moteur.jeu.TypeFichier;
+import fr.enmr.moteur.ErreurRegles;
 
 
 /**

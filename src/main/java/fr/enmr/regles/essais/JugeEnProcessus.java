@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.enmr.decision.DecisionService;
 import fr.enmr.dossier.LecteurDossier;
 import fr.enmr.problem.SaisieInvalideException;
-import fr.enmr.regles.moteur.MoteurRegles;
+import fr.enmr.moteur.MoteurRegles;
 
 /**
  * Judges a dossier in the process with one version's rules, answering what POST /api/decisions would

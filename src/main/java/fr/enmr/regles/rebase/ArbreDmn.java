@@ -1,6 +1,6 @@
 package fr.enmr.regles.rebase;
 
-import fr.enmr.regles.XmlSur;
+import fr.enmr.moteur.dmn.XmlSur;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;

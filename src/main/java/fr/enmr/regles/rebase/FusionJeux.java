@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import fr.enmr.regles.FichierRegles;
-import fr.enmr.regles.JeuDeRegles;
-import fr.enmr.regles.TypeFichier;
+import fr.enmr.moteur.jeu.FichierRegles;
+import fr.enmr.moteur.jeu.JeuDeRegles;
+import fr.enmr.moteur.jeu.TypeFichier;
 
 /**
  * A version's own changes (from its base) carried onto the active version, file by file: a file only one side changed

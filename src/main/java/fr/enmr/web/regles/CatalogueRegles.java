@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.enmr.decision.VersionRegles;
-import fr.enmr.regles.FichierRegles;
-import fr.enmr.regles.JeuDeRegles;
-import fr.enmr.regles.TypeFichier;
-import fr.enmr.regles.moteur.CompilateurRegles;
+import fr.enmr.moteur.jeu.VersionRegles;
+import fr.enmr.moteur.jeu.FichierRegles;
+import fr.enmr.moteur.jeu.JeuDeRegles;
+import fr.enmr.moteur.jeu.TypeFichier;
+import fr.enmr.moteur.CompilateurRegles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,7 +24,7 @@ import jakarta.inject.Inject;
 public class CatalogueRegles {
 
     /** Where the top-level rules/ link points inside the resources (README, « Layout »). */
-    static final String DOSSIER_RULES = "fr/enmr/decision/constats/";
+    static final String DOSSIER_RULES = "fr/enmr/moteur/constats/";
 
     private final List<ModeleDmn> modeles = new ArrayList<>();
     private final List<UniteRegles> unites = new ArrayList<>();
@@ -68,7 +68,7 @@ public class CatalogueRegles {
         return unites;
     }
 
-    /** « fr/enmr/decision/constats/constats.drl » → « rules/constats.drl », the path analysts open. */
+    /** « fr/enmr/moteur/constats/constats.drl » → « rules/constats.drl », the path analysts open. */
     static String cheminAnalystes(String fichier) {
         return fichier.startsWith(DOSSIER_RULES) ? "rules/" + fichier.substring(DOSSIER_RULES.length()) : fichier;
     }

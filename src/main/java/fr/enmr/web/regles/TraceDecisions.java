@@ -10,14 +10,14 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.enmr.dossier.LibellesDesCodes;
 import fr.enmr.decision.Decision;
-import fr.enmr.decision.VersionRegles;
+import fr.enmr.moteur.jeu.VersionRegles;
 import fr.enmr.regles.RefusVersion;
 import fr.enmr.regles.VersionDeRegles;
 import fr.enmr.regles.VersionsService;
-import fr.enmr.regles.compile.LigneDeTable;
+import fr.enmr.moteur.compile.LigneDeTable;
 import fr.enmr.store.DecisionStore;
-import fr.enmr.web.Intitules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -28,7 +28,6 @@ public class TraceDecisions {
     private final DecisionStore store;
     private final CatalogueRegles catalogue;
     private final VersionRegles version;
-    private final Intitules intitules;
     private final ObjectMapper json;
     private final VersionsService versions;
     private final CorrespondanceFeel feel = new CorrespondanceFeel();
@@ -36,12 +35,11 @@ public class TraceDecisions {
     private final Map<String, CatalogueRegles> catalogues = new ConcurrentHashMap<>();
 
     @Inject
-    public TraceDecisions(DecisionStore store, CatalogueRegles catalogue, VersionRegles version, Intitules intitules, ObjectMapper json,
+    public TraceDecisions(DecisionStore store, CatalogueRegles catalogue, VersionRegles version, ObjectMapper json,
             VersionsService versions) {
         this.store = store;
         this.catalogue = catalogue;
         this.version = version;
-        this.intitules = intitules;
         this.json = json;
         this.versions = versions;
     }
@@ -84,10 +82,10 @@ public class TraceDecisions {
                 lignesRetenues(regles, d), d.version(), regles.modeles(), regles.unites());
     }
 
-    private List<TraceDecision.Critere> criteres(CatalogueRegles regles, List<fr.enmr.decision.Critere> criteres) {
+    private List<TraceDecision.Critere> criteres(CatalogueRegles regles, List<fr.enmr.moteur.Critere> criteres) {
         return criteres.stream().map(c -> {
             Optional<ElementDmn> element = elementDuCritere(regles, c.code());
-            return new TraceDecision.Critere(c.code(), intitules.de("Critere", c.code()), c.satisfait(), c.explication(),
+            return new TraceDecision.Critere(c.code(), LibellesDesCodes.de("Critere", c.code()), c.satisfait(), c.explication(),
                     element.map(ElementDmn::nom).orElse(null), element.map(ElementDmn::ancre).orElse(null));
         }).toList();
     }

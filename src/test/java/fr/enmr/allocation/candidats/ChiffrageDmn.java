@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import fr.enmr.decision.ModeleEnmr;
+import fr.enmr.moteur.dmn.ModeleEnmr;
 import fr.enmr.dossier.Dossier;
 
 /**

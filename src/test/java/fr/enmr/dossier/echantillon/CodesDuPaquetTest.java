@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import fr.enmr.decision.VocabulaireDmn;
+import fr.enmr.moteur.dmn.VocabulaireDmn;
 import fr.enmr.dossier.Vocabulaire;
 
 /** The sample generator's and the tests' copy of the packaged codes is the packaged DMN's vocabulary, list by list. */

@@ -10,9 +10,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import fr.enmr.regles.FichierRegles;
-import fr.enmr.regles.JeuDeRegles;
-import fr.enmr.regles.TypeFichier;
+import fr.enmr.moteur.jeu.FichierRegles;
+import fr.enmr.moteur.jeu.JeuDeRegles;
+import fr.enmr.moteur.jeu.TypeFichier;
 
 /** Differences between the packaged rule files and real modified copies of them. */
 class ComparaisonVersionsTest {

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.enmr.decision.VersionRegles;
+import fr.enmr.moteur.jeu.VersionRegles;
 import fr.enmr.dossier.LecteurDossier;
-import fr.enmr.regles.moteur.Moteurs;
+import fr.enmr.moteur.Moteurs;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 

@@ -25,12 +25,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.github.f4b6a3.ulid.UlidCreator;
 
 import fr.enmr.decision.DecisionApiSuite;
-import fr.enmr.regles.EtatVersion;
-import fr.enmr.regles.FichierRegles;
-import fr.enmr.regles.FichiersStockes;
-import fr.enmr.regles.JeuDeRegles;
+import fr.enmr.moteur.jeu.EtatVersion;
+import fr.enmr.moteur.jeu.FichierRegles;
+import fr.enmr.moteur.jeu.FichiersStockes;
+import fr.enmr.moteur.jeu.JeuDeRegles;
 import fr.enmr.regles.OrigineVersion;
-import fr.enmr.regles.TypeFichier;
+import fr.enmr.moteur.jeu.TypeFichier;
 import fr.enmr.regles.VersionsService;
 import fr.enmr.securite.Comptes;
 import fr.enmr.store.ImpactsStore;

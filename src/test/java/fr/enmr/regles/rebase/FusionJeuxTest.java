@@ -7,8 +7,8 @@ import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
-import fr.enmr.regles.FichierRegles;
-import fr.enmr.regles.JeuDeRegles;
+import fr.enmr.moteur.jeu.FichierRegles;
+import fr.enmr.moteur.jeu.JeuDeRegles;
 
 /** A version's own changes carried onto the active version element by element, on the packaged files. */
 class FusionJeuxTest {

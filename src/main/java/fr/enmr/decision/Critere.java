@@ -1,5 +1,0 @@
-package fr.enmr.decision;
-
-/** One criterion of the rules with its outcome and the French explanation naming the values it used. */
-public record Critere(String code, boolean satisfait, String explication) {
-}

@@ -1,8 +1,0 @@
-package fr.enmr.decision.constats;
-
-/**
- * A plausibility finding for an ARS agent to look at (enmr-rules.md §5; decision-api.md: constats[]).
- * It never changes eligibility or amounts.
- */
-public record Constat(String code, Gravite gravite, String message) {
-}
