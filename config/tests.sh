@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests use: the pages' end-to-end tests drive chromium, in French (chromium-l10n: native widgets)
-paquets=(chromium chromium-driver chromium-l10n)
+# Debian packages the tests use: the pages' end-to-end tests drive chromium, in French (chromium-l10n: native widgets);
+# python3 checks the documents' links
+paquets=(chromium chromium-driver chromium-l10n python3)
 
 manquants=()
 for paquet in "${paquets[@]}"; do
@@ -24,5 +25,7 @@ fi
 # the DMN editor of the rules page is fetched from the npm registry by the build
 command -v npm > /dev/null || { echo "npm is missing (the build fetches the DMN editor with it): apt-get install -y npm" >&2; exit 1; }
 
+# the README and docs/ link to each other: every relative link and anchor must resolve
+python3 .ci/verifier-liens.py
 java -version 2>&1 | head -1
 exec ./mvnw -B -ntp verify "$@"
