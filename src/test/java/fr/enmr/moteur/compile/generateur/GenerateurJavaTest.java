@@ -1,4 +1,4 @@
-package fr.enmr.moteur.compile;
+package fr.enmr.moteur.compile.generateur;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+
+import fr.enmr.moteur.compile.ModelesJava;
 
 /**
  * The Java the generator writes for dmn/enmr.dmn, byte for byte: a change of the generator (a refactoring above all)
