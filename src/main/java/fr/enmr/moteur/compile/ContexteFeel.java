@@ -23,11 +23,11 @@ final class ContexteFeel extends AbstractMap<String, Object> {
         this.valeurs = valeurs;
     }
 
-    /** The same context, its lists read-only at any depth ({@link Feel#figee}). */
+    /** The same context, its lists read-only at any depth ({@link FeelValeurs#figee}). */
     ContexteFeel figee() {
         Object[] figees = new Object[valeurs.length];
         for (int i = 0; i < valeurs.length; i++) {
-            figees[i] = Feel.figee(valeurs[i]);
+            figees[i] = FeelValeurs.figee(valeurs[i]);
         }
         return new ContexteFeel(cles, figees);
     }

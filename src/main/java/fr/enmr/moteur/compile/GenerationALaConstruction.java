@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import fr.enmr.moteur.compile.generateur.ConstructionNonPriseEnCharge;
+import fr.enmr.moteur.compile.generateur.GenerateurJava;
+
 /**
  * Run by the build after compilation (pom.xml, phase process-classes): dmn/enmr.dmn written as Java under
  * {@code target/generated-sources/dmn-java} and its classes put in {@code target/classes}, so the service starts

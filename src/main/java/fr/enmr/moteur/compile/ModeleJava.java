@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A DMN model compiled to Java by {@link GenerateurJava}: every decision of the model evaluated in dependency order.
+ * A DMN model compiled to Java by {@link fr.enmr.moteur.compile.generateur.GenerateurJava}: every decision of the
+ * model evaluated in dependency order.
  * Implementations are generated; they only call {@link Feel}, {@link LignesDeTables} and the JDK.
  */
 public interface ModeleJava {
@@ -12,7 +13,7 @@ public interface ModeleJava {
     /** The model's input names then its decision names, in the order of {@link #evaluer}'s values. */
     List<String> noms();
 
-    /** The SHA-256 of the DMN text it was generated from ({@link GenerateurJava#empreinte}). */
+    /** The SHA-256 of the DMN text it was generated from ({@code GenerateurJava.empreinte}). */
     String empreinteDmn();
 
     /**

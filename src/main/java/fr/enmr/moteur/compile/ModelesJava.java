@@ -9,6 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
 
+import fr.enmr.moteur.compile.generateur.ConstructionNonPriseEnCharge;
+import fr.enmr.moteur.compile.generateur.GenerateurJava;
+
 /**
  * Where compiled models come from. The packaged dmn/enmr.dmn is compiled by the build ({@link GenerationALaConstruction},
  * class {@value #CLASSE_PAQUETEE}); if that class is missing or was made from another text (dev mode after an edit), the

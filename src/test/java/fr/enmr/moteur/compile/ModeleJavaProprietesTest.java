@@ -26,6 +26,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import fr.enmr.moteur.compile.generateur.GenerateurJava;
 
 /**
  * Random dossiers at the rules' boundaries: the compiled model gives every decision exactly as KIE does, or says it

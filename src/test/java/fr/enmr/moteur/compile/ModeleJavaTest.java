@@ -20,6 +20,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.enmr.benchmark.DossiersDuBanc;
 import fr.enmr.moteur.dmn.ModeleEnmr;
 import fr.enmr.dossier.Dossier;
+import fr.enmr.moteur.compile.generateur.GenerateurJava;
 
 /** dmn/enmr.dmn compiled to Java gives every decision exactly as KIE's interpreter gives it. */
 class ModeleJavaTest {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.enmr.moteur.dmn.ModeleEnmr;
+import fr.enmr.moteur.compile.generateur.ConstructionNonPriseEnCharge;
+import fr.enmr.moteur.compile.generateur.GenerateurJava;
 
 /** A model using a construct the generator does not translate is decided by KIE, and the build says why. */
 class RepliSurKieTest {

@@ -1,4 +1,4 @@
-package fr.enmr.moteur.compile;
+package fr.enmr.moteur.compile.generateur;
 
 /**
  * The DMN model uses something {@link GenerateurJava} does not translate: the model is then decided by KIE alone,
