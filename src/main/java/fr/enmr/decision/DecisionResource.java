@@ -15,7 +15,6 @@ import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.LecteurDossier;
 import fr.enmr.dossier.Structure;
 import fr.enmr.idempotence.CleIdempotence;
-import fr.enmr.impression.DecisionImprimable;
 import fr.enmr.securite.Utilisateur;
 import fr.enmr.problem.Probleme;
 import fr.enmr.store.DecisionStore;

@@ -88,34 +88,3 @@ export function intitules() {
   libelle.listes = donnees;
   return libelle;
 }
-
-const DATE_ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const CODE = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\b/g;
-
-/**
- * An explanation of the API as people read it (the API keeps its codes): « 2013-11-15 » → « 15/11/2013 », a code of the
- * contract → its French label (« Région BRETAGNE » → « Région Bretagne », « ENMR_2014 » → « ENMR 2014 »), « Maison de
- * santé (MAISON_DE_SANTE) » → « Maison de santé ». A code with several labels (AUTRE) or whose label begins with it
- * (SISA) stays as it is.
- */
-export function enClair(texte, libelle) {
-  if (!texte) {
-    return texte;
-  }
-  const libelles = new Map();
-  const ambigus = new Set();
-  for (const [liste, codes] of Object.entries(libelle.listes || {})) {
-    for (const [code, intitule] of Object.entries(codes)) {
-      const lisible = liste === 'Campagne' ? code.replace('_', ' ') : intitule;
-      if (libelles.has(code) && libelles.get(code) !== lisible) {
-        ambigus.add(code);
-      }
-      libelles.set(code, lisible);
-    }
-  }
-  const de = (code) => (libelles.has(code) && !ambigus.has(code) && !libelles.get(code).startsWith(code) ? libelles.get(code) : null);
-  return texte
-    .replace(/ \(([A-Z][A-Z0-9_]*)\)/g, (m, code, position, tout) => (de(code) && tout.slice(0, position).endsWith(de(code)) ? '' : m))
-    .replace(CODE, (code) => de(code) || code)
-    .replace(DATE_ISO, '$3/$2/$1');
-}

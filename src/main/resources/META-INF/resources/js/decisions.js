@@ -1,10 +1,9 @@
 // The ARS page: a dossier sent to POST /api/decisions, the answer shown, the stored decisions listed.
-import { appeler, el, envoyer, intitules } from './commun.js';
+import { appeler, el, envoyer, ErreurApi, intitules } from './commun.js';
 import { effacerErreurs, soumettre } from './erreurs.js';
 import { FormulaireDossier } from './formulaire-dossier.js';
 import { ImportCsv } from './import-csv.js';
 import { ListeDecisions } from './liste-decisions.js';
-import { rendreDecision } from './rendu-decision.js';
 
 const libelle = intitules();
 // the form is on the page for ARS agents only; the others read the decisions
@@ -15,8 +14,20 @@ const etatEnvoi = document.getElementById('etat-envoi');
 const resultat = document.getElementById('resultat');
 const liste = new ListeDecisions(document.getElementById('decisions-enregistrees'), libelle, ouvrir);
 
-function montrer(decision, dossier) {
-  const contenu = rendreDecision(decision, libelle, dossier);
+/** The decision as its PDF prints it: the fiche the server renders (template decision/fiche), the same words in both. */
+async function fiche(id) {
+  const reponse = await fetch(`/decisions/fiche/${encodeURIComponent(id)}`, { headers: { Accept: 'text/html' } }).catch(() => null);
+  if (!reponse || !reponse.ok) {
+    const probleme = reponse && (reponse.headers.get('Content-Type') || '').includes('json') ? await reponse.json() : {};
+    throw new ErreurApi(reponse ? reponse.status : 0, { title: 'Décision indisponible', ...probleme });
+  }
+  const modele = document.createElement('template');
+  modele.innerHTML = await reponse.text();
+  return modele.content;
+}
+
+async function montrer(decision, dossier) {
+  const contenu = await fiche(decision.id);
   // the trace is on /regles, which only analysts may open: no link that would lead the others to a 403
   const liens = el('p', { classe: 'liens' },
     resultat.dataset.traceRegles === 'true'
@@ -35,7 +46,7 @@ function montrer(decision, dossier) {
     liens.append(reprendre);
   }
   document.getElementById('titre-resultat').textContent = `Décision — dossier ${decision.reference}`;
-  document.getElementById('resultat-contenu').replaceChildren(...contenu, liens);
+  document.getElementById('resultat-contenu').replaceChildren(contenu, liens);
   resultat.hidden = false;
   resultat.focus();
   history.replaceState(null, '', `/decisions?id=${encodeURIComponent(decision.id)}`);
@@ -58,14 +69,18 @@ async function telechargerPdf(id, liens) {
   setTimeout(() => URL.revokeObjectURL(adresse), 60000);
 }
 
+function montrerErreur(erreur) {
+  document.getElementById('titre-resultat').textContent = erreur.probleme.title || 'Décision indisponible';
+  document.getElementById('resultat-contenu').replaceChildren(el('p', { classe: 'alerte' }, erreur.message));
+  resultat.hidden = false;
+}
+
 async function ouvrir(id) {
   try {
     const decision = await appeler(`/api/decisions/${encodeURIComponent(id)}`);
-    montrer(decision, decision.dossier);
+    await montrer(decision, decision.dossier);
   } catch (erreur) {
-    document.getElementById('titre-resultat').textContent = erreur.probleme.title || 'Décision indisponible';
-    document.getElementById('resultat-contenu').replaceChildren(el('p', { classe: 'alerte' }, erreur.message));
-    resultat.hidden = false;
+    montrerErreur(erreur);
   }
 }
 
@@ -82,7 +97,7 @@ function brancherFormulaire() {
       action: async () => {
         const decision = await envoyer('/api/decisions', dossier);
         etatEnvoi.textContent = 'Décision prise et enregistrée.';
-        montrer(decision, dossier);
+        await montrer(decision, dossier).catch(montrerErreur);
         liste.charger(0);
       },
       refus: {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import fr.enmr.decision.DecisionApiSuite;
+import fr.enmr.dossier.TexteLisible;
 import fr.enmr.securite.Comptes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -22,7 +24,7 @@ import io.restassured.response.Response;
 
 /** The printable decision (issue 15): the PDF an ARS sends to a team, read back as text. */
 @QuarkusTest
-class DecisionPdfTest {
+public class DecisionPdfTest {
 
     private static final String PDF = "application/pdf";
 
@@ -53,6 +55,11 @@ class DecisionPdfTest {
         }
     }
 
+    /** Text without its blanks (spaces, line breaks, the no-break spaces of French numbers). */
+    public static String sansBlancs(String texte) {
+        return texte.replaceAll("[\\s\u00a0\u202f]+", "");
+    }
+
     @Test
     void thePdfCarriesTheTeamTheCriteriaWithTheirExplanationsTheAmountsInFrenchTheVersionAndTheId() throws IOException {
         Response creee = decider("ILE_DE_FRANCE", dossierIdf());
@@ -66,20 +73,46 @@ class DecisionPdfTest {
         List<Integer> pages = new java.util.ArrayList<>();
         String texte = texte(pdf.asByteArray(), pages);
         assertThat(pages.get(0)).isBetween(1, 2);
-        assertThat(texte).contains("Centre de santé fictif (données inventées pour les tests)", "IDF-2012-0001", "Île-de-France",
+        assertThat(sansBlancs(texte)).contains(sansBlancs("Centre de santé fictif (données inventées pour les tests)"));
+        // the id and the rule version's fingerprint each read whole, on one line
+        assertThat(texte).contains("IDF-2012-0001", "Île-de-France",
                 id, decision.getString("versionRegles"));
-        // every explanation, the site's and each programme's, as the API gave it (the text may wrap: compare without line breaks)
-        String continu = texte.replaceAll("\\s*\\R\\s*", " ");
-        assertThat(decision.getList("criteres.explication", String.class)).isNotEmpty().allSatisfy(e -> assertThat(continu).contains(e));
+        // every explanation, the site's and each programme's, as people read it: the API's sentence with its codes named
+        // and its dates in French (lines may break at a space, a hyphen or a slash: compare without blanks)
+        String continu = sansBlancs(texte);
+        assertThat(decision.getList("criteres.explication", String.class)).isNotEmpty()
+                .allSatisfy(e -> assertThat(continu).contains(sansBlancs(TexteLisible.de(e))));
         assertThat(decision.getList("module2.programmes.criteres.explication.flatten()", String.class)).hasSizeGreaterThan(5)
-                .allSatisfy(e -> assertThat(continu).contains(e));
-        assertThat(decision.getList("constats.message", String.class)).isNotEmpty().allSatisfy(m -> assertThat(continu).contains(m));
+                .allSatisfy(e -> assertThat(continu).contains(sansBlancs(TexteLisible.de(e))));
+        assertThat(decision.getList("constats.message", String.class)).isNotEmpty()
+                .allSatisfy(m -> assertThat(continu).contains(sansBlancs(TexteLisible.de(m))));
         // French amounts: narrow no-break space between thousands, no-break space before « € », drawn with an embedded font
         String totalEnFrancais = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.FRANCE)
                 .format(decision.getObject("total", java.math.BigDecimal.class));
         assertThat(totalEnFrancais).contains("\u202f").endsWith("\u00a0€");
-        assertThat(texte).contains("total attribué : " + totalEnFrancais);
+        assertThat(texte).contains("Total : " + totalEnFrancais);
         assertThat(texte).contains("Programme ETP-DIABETE-02 — non éligible — 0,00\u00a0€");
+    }
+
+    /** Issue 28: the PDF says what the page says: labels for the codes, French dates, headings named, no code of the dossier left. */
+    @Test
+    void thePdfNamesTheCodesByTheirLabelsAndTheDatesInFrench() throws IOException {
+        String id = decider("BRETAGNE", Files.readString(Path.of("src/main/resources/cas/bases/msp-bretagne-2014.json")))
+                .then().statusCode(201).extract().path("id");
+
+        byte[] pdf = Comptes.agentArs("BRETAGNE").accept(PDF).get("/api/decisions/{id}", id).then().statusCode(200).extract().asByteArray();
+
+        String texte = texte(pdf, new java.util.ArrayList<>());
+        assertThat(texte).contains("35\u202f450,00\u00a0€");
+        // lines may break at a space, a hyphen or a slash: compared without blanks
+        assertThat(sansBlancs(texte)).contains(Stream.of("Type de structure", "Équipe pluri-professionnelle", "Projet de santé",
+                "Maison de santé : type de structure éligible",
+                "transmis à l'ARS le 15/11/2013 (au plus tard le 31/12/2014)",
+                "axes : Accès aux soins, Continuité des soins, Coordination",
+                "Région Bretagne : les 26 régions sont ouvertes par la campagne ENMR 2014.",
+                "3 × médecin généraliste").map(DecisionPdfTest::sansBlancs).toArray(String[]::new))
+                .doesNotContain("MAISON_DE_SANTE", "BRETAGNE", "ACCES_AUX_SOINS", "CONTINUITE_DES_SOINS", "MEDECIN_GENERALISTE",
+                        "MASSEUR_KINESITHERAPEUTE", "TYPE_STRUCTURE", "PLURIPROFESSIONNEL", "2013-11-15", "2014-12-31");
     }
 
     @Test

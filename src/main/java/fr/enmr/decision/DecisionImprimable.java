@@ -1,0 +1,48 @@
+package fr.enmr.decision;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.enmr.dossier.Dossier;
+import fr.enmr.impression.EcrivainPdf;
+import fr.enmr.store.StoredDecision;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * A stored decision as people read it: its {@link FicheDecision}, shown by the decisions page (template
+ * {@code decision/fiche}) and printed as the one- or two-page PDF an ARS sends to the team (template
+ * {@code decision/imprimable}, which includes the same fiche).
+ */
+@ApplicationScoped
+public class DecisionImprimable {
+
+    public static final String PDF = EcrivainPdf.PDF;
+
+    private final ObjectMapper json;
+    private final EcrivainPdf ecrivain;
+
+    @Inject
+    public DecisionImprimable(ObjectMapper json, EcrivainPdf ecrivain) {
+        this.json = json;
+        this.ecrivain = ecrivain;
+    }
+
+    public FicheDecision fiche(StoredDecision stockee) {
+        return FicheDecision.de(Decision.depuisJson(json, stockee.decisionJson()), dossier(stockee.dossierJson()));
+    }
+
+    public byte[] pdf(StoredDecision stockee) {
+        return ecrivain.pdf("decision/imprimable", Map.of("fiche", fiche(stockee)));
+    }
+
+    private Dossier dossier(String dossierJson) {
+        try {
+            return dossierJson == null ? null : json.readValue(dossierJson, Dossier.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored dossier cannot be read back", e);
+        }
+    }
+}
