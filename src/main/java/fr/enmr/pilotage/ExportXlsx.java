@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -28,7 +29,8 @@ public final class ExportXlsx {
             police.setBold(true);
             gras.setFont(police);
             for (Tableau tableau : tableaux) {
-                Sheet feuille = classeur.createSheet(tableau.titre().length() > 31 ? tableau.nom() : tableau.titre());
+                // a sheet is named after its title, cut to the 31 characters a spreadsheet allows
+                Sheet feuille = classeur.createSheet(WorkbookUtil.createSafeSheetName(tableau.titre()));
                 Row entete = feuille.createRow(0);
                 for (int c = 0; c < tableau.entetes().size(); c++) {
                     Cell cellule = entete.createCell(c);

@@ -65,11 +65,7 @@ public class PilotageService {
         long eligibles = somme(annee, StoredAggregate::eligibles);
         long total = somme(annee, StoredAggregate::total);
         double sommeTaux = annee.stream().mapToDouble(StoredAggregate::sommeTaux).sum();
-        return new TableauDeBord(parametres.campagne(), parametres.annee(), region, sites, eligibles,
-                new TableauDeBord.Module1(euros(somme(annee, StoredAggregate::partA)), euros(somme(annee, StoredAggregate::partB)),
-                        euros(somme(annee, StoredAggregate::montantModule1))),
-                new TableauDeBord.Module2(somme(annee, StoredAggregate::programmes), somme(annee, StoredAggregate::patients),
-                        euros(somme(annee, StoredAggregate::montantModule2))),
+        return new TableauDeBord(parametres.campagne(), parametres.annee(), region, sites, eligibles, module1(annee), module2(annee),
                 euros(total),
                 eligibles == 0 ? euros(0) : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(eligibles * 100), 2, RoundingMode.HALF_UP),
                 additionner(criteres.values().stream()), additionner(constats.values().stream()),
@@ -89,9 +85,9 @@ public class PilotageService {
             regions.add(parametres.region());
         }
         return regions.stream().map(r -> {
-            StoredAggregate a = agregats.get(r);
-            return new TableauDeBord.ParRegion(r, LibellesDesCodes.region(r), a == null ? 0 : a.sites(), a == null ? 0 : a.eligibles(),
-                    euros(a == null ? 0 : a.total()), parCompte(criteres.getOrDefault(r, Map.of())),
+            List<StoredAggregate> a = agregats.containsKey(r) ? List.of(agregats.get(r)) : List.of();
+            return new TableauDeBord.ParRegion(r, LibellesDesCodes.region(r), somme(a, StoredAggregate::sites), somme(a, StoredAggregate::eligibles),
+                    module1(a), module2(a), euros(somme(a, StoredAggregate::total)), parCompte(criteres.getOrDefault(r, Map.of())),
                     parCompte(constats.getOrDefault(r, Map.of())));
         }).toList();
     }
@@ -105,6 +101,19 @@ public class PilotageService {
         return parAnnee.values().stream().map(liste -> new TableauDeBord.Evolution(liste.get(0).campagne(), liste.get(0).annee(),
                 somme(liste, StoredAggregate::sites), somme(liste, StoredAggregate::eligibles), euros(somme(liste, StoredAggregate::total))))
                 .toList();
+    }
+
+    /** Part A, part B, and what the objectives not met kept back of them: every site's Module 1 is A + B less that. */
+    private static TableauDeBord.Module1 module1(List<StoredAggregate> agregats) {
+        long partA = somme(agregats, StoredAggregate::partA);
+        long partB = somme(agregats, StoredAggregate::partB);
+        long montant = somme(agregats, StoredAggregate::montantModule1);
+        return new TableauDeBord.Module1(euros(partA), euros(partB), euros(partA + partB - montant), euros(montant));
+    }
+
+    private static TableauDeBord.Module2 module2(List<StoredAggregate> agregats) {
+        return new TableauDeBord.Module2(somme(agregats, StoredAggregate::programmes), somme(agregats, StoredAggregate::patients),
+                euros(somme(agregats, StoredAggregate::montantModule2)));
     }
 
     private static List<TableauDeBord.Tranche> repartition(Map<String, Long> tranches) {

@@ -24,7 +24,12 @@ public record TableauDeBord(
         List<ParRegion> parRegion,
         List<Evolution> evolution) {
 
-    public record Module1(BigDecimal partA, BigDecimal partB, BigDecimal montant) {
+    /**
+     * Adds up: {@code partA + partB − partConditionnelleNonVersee = montant}. The conditional share of A + B is paid in
+     * proportion to each site's achievement rate (DMN « Module 1 »); what objectives not met kept back is
+     * {@code partConditionnelleNonVersee}.
+     */
+    public record Module1(BigDecimal partA, BigDecimal partB, BigDecimal partConditionnelleNonVersee, BigDecimal montant) {
     }
 
     public record Module2(long programmes, long patients, BigDecimal montant) {
@@ -38,7 +43,7 @@ public record TableauDeBord(
     public record Tranche(BigDecimal de, BigDecimal a, long sites) {
     }
 
-    public record ParRegion(String region, String nom, long sites, long eligibles, BigDecimal total,
+    public record ParRegion(String region, String nom, long sites, long eligibles, Module1 module1, Module2 module2, BigDecimal total,
             Map<String, Long> criteresNonSatisfaits, Map<String, Long> constats) {
     }
 

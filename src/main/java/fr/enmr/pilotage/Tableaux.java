@@ -15,7 +15,6 @@ public class Tableaux {
 
     public static final List<String> NOMS = List.of("chiffres", "regions", "criteres", "constats", "taux", "evolution");
 
-
     public List<Tableau> de(TableauDeBord t) {
         return NOMS.stream().map(nom -> un(t, nom).orElseThrow()).toList();
     }
@@ -41,6 +40,7 @@ public class Tableaux {
         lignes.add(List.of("Sites éligibles", t.eligibles()));
         lignes.add(List.of("Module 1 — part A (€)", t.module1().partA()));
         lignes.add(List.of("Module 1 — part B (€)", t.module1().partB()));
+        lignes.add(List.of("Module 1 — part conditionnelle non versée, objectifs non atteints (€)", t.module1().partConditionnelleNonVersee()));
         lignes.add(List.of("Module 1 (€)", t.module1().montant()));
         lignes.add(List.of("Module 2 — programmes financés", t.module2().programmes()));
         lignes.add(List.of("Module 2 — patients", t.module2().patients()));
@@ -53,10 +53,13 @@ public class Tableaux {
 
     private Tableau regions(TableauDeBord t) {
         List<List<Object>> lignes = t.parRegion().stream().map(r -> List.<Object>of(r.region(), r.nom(), r.sites(), r.eligibles(), r.total(),
-                r.criteresNonSatisfaits().values().stream().mapToLong(Long::longValue).sum(), r.constats().values().stream().mapToLong(Long::longValue).sum()))
+                r.criteresNonSatisfaits().values().stream().mapToLong(Long::longValue).sum(), r.constats().values().stream().mapToLong(Long::longValue).sum(),
+                r.module1().partA(), r.module1().partB(), r.module1().partConditionnelleNonVersee(), r.module1().montant(), r.module2().montant()))
                 .toList();
+        // the breakdown after the columns of earlier exports, which spreadsheets may read by position
         return new Tableau("regions", "Par région", List.of("Code", "Région", "Sites", "Sites éligibles", "Total des forfaits (€)",
-                "Critères non satisfaits", "Constats"), lignes);
+                "Critères non satisfaits", "Constats", "Module 1 — part A (€)", "Module 1 — part B (€)",
+                "Module 1 — part conditionnelle non versée (€)", "Module 1 (€)", "Module 2 (€)"), lignes);
     }
 
     private Tableau comptes(String nom, String titre, String colonne, String liste, Map<String, Long> comptes) {
@@ -67,7 +70,7 @@ public class Tableaux {
 
     private static Tableau taux(TableauDeBord t) {
         List<List<Object>> lignes = t.tauxAtteinte().repartition().stream().map(r -> List.<Object>of(r.de(), r.a(), r.sites())).toList();
-        return new Tableau("taux", "Répartition des taux d'atteinte (sites éligibles)", List.of("De", "À", "Sites"), lignes);
+        return new Tableau("taux", "Taux d'atteinte (éligibles)", List.of("De", "À", "Sites"), lignes);
     }
 
     private static Tableau evolution(TableauDeBord t) {

@@ -137,8 +137,8 @@ export class FormulaireDossier {
         return true;
       case 'code':
         if (![...champ.options].some((o) => o.value === String(valeur))) {
-          // kept as typed, so that the API names it next to the field
-          champ.append(new Option(`${valeur} (valeur inconnue)`, String(valeur)));
+          // kept as typed, so that the API names it next to the field; a field fixed to one value says why it is not offered
+          champ.append(new Option(`${valeur} (${champ.dataset.horsListe || 'valeur inconnue'})`, String(valeur)));
           champ.lastElementChild.dataset.inconnue = '';
         }
         champ.value = String(valeur);

@@ -44,23 +44,33 @@ function chiffres(t) {
     ['Sites éligibles (financés)', nombre(t.eligibles, 0)],
     ['Total des forfaits', euros(t.total)],
     ['Moyenne par site éligible', euros(t.moyenneParSiteEligible)],
-    ['Module 1 (part A + part B)', `${euros(t.module1.montant)} (${euros(t.module1.partA)} + ${euros(t.module1.partB)})`],
+    ['Module 1', module1(t.module1)],
     ['Module 2 (ETP)', `${euros(t.module2.montant)} — ${nombre(t.module2.programmes, 0)} programme(s), ${nombre(t.module2.patients, 0)} patient(s)`],
     ['Taux d\'atteinte moyen', t.tauxAtteinte.moyen === null ? '—' : pourcent(t.tauxAtteinte.moyen)],
   ];
   dl.replaceChildren(...paires.map(([terme, valeur]) => el('div', { classe: 'chiffre' }, el('dt', {}, terme), el('dd', {}, valeur))));
 }
 
+/** Module 1 as it adds up: the conditional share of A + B is paid in proportion to each site's achievement rate. */
+function module1(m) {
+  return el('span', {}, euros(m.montant),
+    el('span', { classe: 'detail-montant' }, ` = part A ${euros(m.partA)} + part B ${euros(m.partB)} − ${euros(m.partConditionnelleNonVersee)}`
+      + ' de part conditionnelle non versée (objectifs non atteints)'));
+}
+
 function regions(t) {
   const filtres = (r) => ({ campagne: t.campagne, annee: t.annee, region: r.region });
-  table('table-regions', [['Région'], ['Sites', true], ['Éligibles', true], ['Total des forfaits', true], ['Critère le plus fréquent'], ['Constats', true]],
+  table('table-regions', [['Région'], ['Sites', true], ['Éligibles', true], ['Part A', true], ['Part B', true],
+    ['Part conditionnelle non versée', true], ['Module 1', true], ['Module 2', true], ['Total des forfaits', true],
+    ['Critère le plus fréquent'], ['Constats', true]],
     t.parRegion.map((r) => {
       const [premier] = Object.entries(r.criteresNonSatisfaits);
       return el('tr', {},
         el('th', { scope: 'row' }, r.sites > 0 ? lienDecisions(filtres(r), r.nom) : r.nom),
         el('td', { classe: 'nombre' }, nombre(r.sites, 0)),
         el('td', { classe: 'nombre' }, nombre(r.eligibles, 0)),
-        el('td', { classe: 'nombre' }, euros(r.total)),
+        ...[r.module1.partA, r.module1.partB, r.module1.partConditionnelleNonVersee, r.module1.montant, r.module2.montant, r.total]
+          .map((montant) => el('td', { classe: 'nombre' }, euros(montant))),
         el('td', {}, premier ? `${libelle('Critere', premier[0])} (${nombre(premier[1], 0)})` : '—'),
         el('td', { classe: 'nombre' }, nombre(Object.values(r.constats).reduce((a, b) => a + b, 0), 0)));
     }));

@@ -32,6 +32,16 @@ class ExportsTest {
     }
 
     @Test
+    void aSheetIsNamedAfterItsTitleCutToTheSpreadsheetsLimitNeverAfterTheTablesCode() throws Exception {
+        Tableau long_ = new Tableau("taux", "Répartition des taux d'atteinte (sites éligibles)", List.of("De"), List.of());
+
+        try (XSSFWorkbook classeur = new XSSFWorkbook(new ByteArrayInputStream(ExportXlsx.ecrire(List.of(TABLEAU, long_))))) {
+            assertThat(classeur.getSheetName(0)).isEqualTo("Sites");
+            assertThat(classeur.getSheetName(1)).isEqualTo("Répartition des taux d'atteinte");
+        }
+    }
+
+    @Test
     void theWorkbookHoldsTheSameNameAsAStringCellAndAmountsAsNumbers() throws Exception {
         byte[] xlsx = ExportXlsx.ecrire(List.of(TABLEAU));
 

@@ -33,6 +33,7 @@ import fr.enmr.dossier.echantillon.JsonDossiers;
 import fr.enmr.securite.Comptes;
 import fr.enmr.store.StoreCache;
 import fr.enmr.store.StoreCaches;
+import fr.enmr.store.StoredAggregate;
 import fr.enmr.store.StoredSummary;
 import fr.enmr.store.Syntheses;
 import io.restassured.path.json.JsonPath;
@@ -125,6 +126,44 @@ public abstract class PilotageApiSuite {
         String evolution = "evolution.find { it.campagne == '" + CAMPAGNE + "' && it.annee == " + ANNEE + " }.";
         assertThat(tableau.getLong(evolution + "sites")).isEqualTo(attendu.national.sites);
         assertThat(euros(tableau, evolution + "total")).isEqualByComparingTo(attendu.national.total);
+    }
+
+    @Test
+    void module1IsPartAPlusPartBLessTheConditionalShareNotPaidNationallyAndByRegionAsTheStoreAggregatesSay() {
+        JsonPath tableau = Comptes.ministere().queryParam("campagne", CAMPAGNE).queryParam("annee", ANNEE).get("/api/pilotage")
+                .then().statusCode(200).extract().jsonPath().using(EXACT);
+        List<StoredAggregate> agregats = syntheses.agregats(new Syntheses.Perimetre(CAMPAGNE, ANNEE, null));
+
+        verifierModule1(tableau, "", agregats);
+        // some sites missed objectives: otherwise the breakdown would prove nothing
+        assertThat(euros(tableau, "module1.partConditionnelleNonVersee")).isPositive();
+        BigDecimal lignesModule1 = BigDecimal.ZERO;
+        for (String region : tableau.getList("parRegion.region", String.class)) {
+            String chemin = "parRegion.find { it.region == '" + region + "' }.";
+            verifierModule1(tableau, chemin, agregats.stream().filter(a -> a.region().equals(region)).toList());
+            lignesModule1 = lignesModule1.add(euros(tableau, chemin + "module1.montant"));
+        }
+        assertThat(lignesModule1).as("the regions' rows add up to the national Module 1").isEqualByComparingTo(euros(tableau, "module1.montant"));
+    }
+
+    /** A Module 1 (national or a region's row) that adds up, equal to the sums of the store's aggregates for the same scope. */
+    private static void verifierModule1(JsonPath tableau, String chemin, List<StoredAggregate> agregats) {
+        BigDecimal partA = euros(tableau, chemin + "module1.partA");
+        BigDecimal partB = euros(tableau, chemin + "module1.partB");
+        BigDecimal nonVersee = euros(tableau, chemin + "module1.partConditionnelleNonVersee");
+        BigDecimal montant = euros(tableau, chemin + "module1.montant");
+        String ou = chemin.isEmpty() ? "national" : chemin;
+        assertThat(partA.add(partB).subtract(nonVersee)).as("%s: part A + part B − unpaid conditional share", ou).isEqualByComparingTo(montant);
+        assertThat(montant.add(euros(tableau, chemin + "module2.montant"))).as("%s: Module 1 + Module 2", ou)
+                .isEqualByComparingTo(euros(tableau, chemin + "total"));
+        assertThat(partA).as(ou).isEqualByComparingTo(centimes(agregats, StoredAggregate::partA));
+        assertThat(partB).as(ou).isEqualByComparingTo(centimes(agregats, StoredAggregate::partB));
+        assertThat(montant).as(ou).isEqualByComparingTo(centimes(agregats, StoredAggregate::montantModule1));
+        assertThat(euros(tableau, chemin + "module2.montant")).as(ou).isEqualByComparingTo(centimes(agregats, StoredAggregate::montantModule2));
+    }
+
+    private static BigDecimal centimes(List<StoredAggregate> agregats, java.util.function.ToLongFunction<StoredAggregate> champ) {
+        return BigDecimal.valueOf(agregats.stream().mapToLong(champ).sum(), 2);
     }
 
     @Test
@@ -281,6 +320,10 @@ public abstract class PilotageApiSuite {
                 .then().statusCode(200).contentType(PilotageResource.XLSX).extract().asByteArray();
         try (XSSFWorkbook classeur = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(classeur.getNumberOfSheets()).isEqualTo(Tableaux.NOMS.size());
+            List<String> feuilles = new ArrayList<>();
+            classeur.forEach(f -> feuilles.add(f.getSheetName()));
+            assertThat(feuilles).containsExactly("Chiffres clés", "Par région", "Critères non satisfaits", "Constats",
+                    "Taux d'atteinte (éligibles)", "Évolution par campagne");
             Sheet parRegion = classeur.getSheet("Par région");
             assertThat(parRegion.getLastRowNum()).isEqualTo(26);
             long sites = 0;

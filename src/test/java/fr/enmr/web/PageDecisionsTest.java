@@ -252,6 +252,7 @@ class PageDecisionsTest extends Navigateur {
         assertThat(dossier().getByLabel("Région")).hasValue("BRETAGNE");
         page.getByLabel("Importer un dossier JSON").setInputFiles(lorraine);
         assertThat(dossier().getByLabel("Région")).hasValue("LORRAINE");
+        assertThat(dossier().getByLabel("Région").locator("option:checked")).hasText("LORRAINE (hors de votre région)");
 
         page.getByText("Demander la décision").click();
 
@@ -362,6 +363,40 @@ class PageDecisionsTest extends Navigateur {
         assertThat(page.locator("#recherche-region option").first()).hasText("Toutes");
         assertThat(page.locator("#liste-etat")).containsText("trouvée");
         assertThat(page.locator(".connexion .compte")).hasText("ministere");
+    }
+
+    @Test
+    void anAgentBoundToARegionIsOfferedItsOwnRegionOnlyAndItStaysChosen() {
+        seConnecterComme("ars-lorraine");
+        aller("/decisions");
+
+        Locator region = dossier().getByLabel("Région");
+        assertThat(region.locator("option")).hasCount(1);
+        assertThat(region).hasValue("LORRAINE");
+        assertThat(region.locator("option")).hasText("Lorraine");
+        assertThat(page.locator("#structure-region-aide")).hasText("La région de votre compte : un agent d'ARS décide pour sa région.");
+        page.getByText("Vider le formulaire").click();
+        assertThat(region).hasValue("LORRAINE");
+        capturer("ars-region-du-compte");
+
+        // a typed dossier is decided without choosing a region: the agent's is already the dossier's
+        dossier().getByLabel("Référence ARS").fill("REGION-" + System.nanoTime());
+        dossier().getByLabel("Type de structure").selectOption("MAISON_DE_SANTE");
+        ligne(0, "MEDECIN_GENERALISTE", "3", "10");
+        page.getByText("Demander la décision").click();
+        assertThat(page.locator("#resultat .faits")).containsText("Lorraine");
+    }
+
+    @Test
+    void anAgentOfARegionTheRulesInForceDoNotHaveYetSeesItsRegionNotAnother() {
+        seConnecterComme("ars-grand-est");
+        aller("/decisions");
+
+        Locator region = dossier().getByLabel("Région");
+        assertThat(region.locator("option")).hasCount(1);
+        assertThat(region).hasValue("GRAND_EST");
+        region.scrollIntoViewIfNeeded();
+        capturer("ars-region-grand-est", false);
     }
 
     private Locator dossier() {

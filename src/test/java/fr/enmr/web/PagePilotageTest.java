@@ -33,6 +33,41 @@ class PagePilotageTest extends Navigateur {
         String cabinet = DecisionApiSuite.exemple1().replace("BRE-2014-0001", "PAGE-PIL-CAB-" + System.nanoTime())
                 .replace("\"MAISON_DE_SANTE\"", "\"CABINET_DE_GROUPE\"");
         Comptes.agentArs("BRETAGNE").contentType("application/json").body(cabinet).post("/api/decisions").then().statusCode(201);
+        // and a team that met 3 of its 4 objectives: part of its conditional share is not paid (33 677,50 € of 35 450,00 €)
+        String objectifs = DecisionApiSuite.exemple1().replace("BRE-2014-0001", "PAGE-PIL-OBJ-" + System.nanoTime())
+                .replace("\"premiereAnnee\": true", "\"premiereAnnee\": false").replace("\"indicateurs\": []", """
+                        "indicateurs": [{"code": "A", "cible": 0.75, "realise": 0.78}, {"code": "B", "cible": 0.70, "realise": 0.70},
+                          {"code": "C", "cible": 0.80, "realise": 0.81}, {"code": "D", "cible": 0.10, "realise": 0.12, "sens": "BAISSE"}]""");
+        Comptes.agentArs("BRETAGNE").contentType("application/json").body(objectifs).post("/api/decisions").then().statusCode(201)
+                .body("module1.montant", org.hamcrest.Matchers.equalTo(33677.50f));
+    }
+
+    @Test
+    void module1IsShownAsPartAPlusPartBLessTheConditionalShareNotPaidAndSoInEachRegionsRow() {
+        aller("/pilotage");
+        JsonPath api = Comptes.agentArs("BRETAGNE").get("/api/pilotage").jsonPath();
+        String partA = euros(api.getString("module1.partA"));
+        String partB = euros(api.getString("module1.partB"));
+        String nonVersee = euros(api.getString("module1.partConditionnelleNonVersee"));
+        String montant = euros(api.getString("module1.montant"));
+
+        assertThat(new java.math.BigDecimal(api.getString("module1.partConditionnelleNonVersee"))).isPositive();
+        var module1 = page.locator("#chiffres-cles .chiffre", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Module 1"));
+        assertThat(texte(module1.locator("dd").textContent())).isEqualTo(montant + " = part A " + partA + " + part B " + partB
+                + " − " + nonVersee + " de part conditionnelle non versée (objectifs non atteints)");
+        assertThat(page.locator("#table-regions thead th")).hasText(new String[] {"Région", "Sites", "Éligibles", "Part A", "Part B",
+            "Part conditionnelle non versée", "Module 1", "Module 2", "Total des forfaits", "Critère le plus fréquent", "Constats"});
+        var bretagne = page.locator("#table-regions tbody tr").first().locator("td");
+        assertThat(texte(bretagne.nth(2).textContent())).isEqualTo(partA);
+        assertThat(texte(bretagne.nth(3).textContent())).isEqualTo(partB);
+        assertThat(texte(bretagne.nth(4).textContent())).isEqualTo(nonVersee);
+        assertThat(texte(bretagne.nth(5).textContent())).isEqualTo(montant);
+        capturer("pilotage-module1");
+    }
+
+    /** An amount as the page writes it: « 1 234 567,89 € ». */
+    private static String euros(String montant) {
+        return texte(String.format(java.util.Locale.FRANCE, "%,.2f €", new java.math.BigDecimal(montant)));
     }
 
     @Test
