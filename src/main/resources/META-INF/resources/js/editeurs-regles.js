@@ -62,6 +62,7 @@ export class EditeurDmn {
   }
 
   fermer() {
+    this.modifie = false;
     if (this.editeur) {
       this.editeur.close();
       this.editeur = null;

@@ -33,8 +33,29 @@ function faits(decision, libelle, dossier) {
     ['Campagne', `${libelle('Campagne', decision.campagne)}, année ${decision.annee}`],
     ['Décidée le', dateHeure(decision.horodatage)],
     ['Identifiant de la décision', el('code', {}, decision.id)],
-    ['Version des règles', el('code', { classe: 'coupable' }, decision.versionRegles)]);
+    ['Règles', versionDesRegles(decision)]);
   return el('dl', { classe: 'faits' }, lignes.map(([terme, valeur]) => el('div', {}, el('dt', {}, terme), el('dd', {}, valeur))));
+}
+
+/**
+ * The rules that decided, by their readable name (« v7 du 07/12/2026 — motif », GET /api/regles/versions/{id}/nom, every
+ * role); their campaign and fingerprint as a detail. A decision older than versions names its fingerprint only.
+ */
+function versionDesRegles(decision) {
+  const empreinte = el('details', { classe: 'detail-version' }, el('summary', {}, 'empreinte'),
+    el('code', { classe: 'coupable' }, decision.versionRegles));
+  if (!decision.version) {
+    return el('span', { title: decision.versionRegles }, el('code', { classe: 'coupable' }, decision.versionRegles));
+  }
+  const nom = el('span', { classe: 'nom-version', title: decision.versionRegles, 'data-version': decision.version }, 'version en cours de lecture…');
+  fetch(`/api/regles/versions/${encodeURIComponent(decision.version)}/nom`, { headers: { Accept: 'application/json' } })
+    .then((r) => (r.ok ? r.json() : null))
+    .then((v) => {
+      nom.textContent = v ? v.libelle : `version ${decision.version}`;
+    }, () => {
+      nom.textContent = `version ${decision.version}`;
+    });
+  return el('span', {}, nom, empreinte);
 }
 
 function criteres(liste, libelle) {
