@@ -62,6 +62,9 @@ function valeurDmn(v, nom = '') {
   if (typeof v !== 'object') {
     return scalaire(v, annee);
   }
+  if (!Array.isArray(v) && 'code' in v && 'satisfait' in v) {
+    return element(v, annee);
+  }
   const items = Array.isArray(v) ? v : Object.entries(v).map(([k, x]) => (x !== null && typeof x === 'object' && !Array.isArray(x)
     && 'satisfait' in x && !('code' in x) ? { code: k, ...x } : `${k} : ${element(x, ANNEE.test(k))}`));
   if (!items.length) {
