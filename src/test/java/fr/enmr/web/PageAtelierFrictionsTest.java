@@ -78,9 +78,12 @@ class PageAtelierFrictionsTest extends Navigateur {
                 dialogues.add(d);
                 d.dismiss();
             });
+            // the edit made at the large size: at 390 px the editor's fitted diagram draws its nodes too small to click
+            page.setViewportSize(ECRANS[0][0], ECRANS[0][1]);
             aller("/regles");
             page.getByText("Nouveau brouillon", new Page.GetByTextOptions().setExact(true)).click();
             changerPartADeuxiemeClasse(page.frameLocator("#editeur-dmn iframe"), "31000");
+            page.setViewportSize(taille[0], taille[1]);
 
             page.locator("#fermer-atelier").click();
             assertThat(dialogues).as("a confirmation before « Fermer » drops the edit").isNotEmpty();
