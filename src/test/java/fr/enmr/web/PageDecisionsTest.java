@@ -60,7 +60,11 @@ class PageDecisionsTest extends Navigateur {
                 .contains("Part A (selon la patientèle retenue) 30 000,00 €")
                 .contains("Part B (temps des professionnels) 5 450,00 €")
                 .contains("Module 2 — éducation thérapeutique du patient : 0,00 €")
-                .contains("ENMR_2014+sha256:");
+                .contains("Règles ");
+        // the rules by their readable name (read once the page has the decision); their fingerprint as a detail
+        assertThat(resultat.locator(".nom-version")).hasText(java.util.regex.Pattern.compile("^v\\d+ du \\d\\d/\\d\\d/\\d{4} — "));
+        assertThat(resultat.locator(".nom-version")).hasAttribute("title", java.util.regex.Pattern.compile("^ENMR_2014\\+sha256:"));
+        assertThat(resultat.locator(".detail-version code")).hasText(java.util.regex.Pattern.compile("^ENMR_2014\\+sha256:"));
         assertThat(resultat.locator(".critere")).hasCount(5);
         assertThat(resultat.locator(".critere-non")).hasCount(0);
         // explanations for people: French labels and dates, not the API's codes and ISO dates
