@@ -5,6 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.enmr.moteur.jeu.NomsDesVersions;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.impression.EcrivainPdf;
 import fr.enmr.store.StoredDecision;
@@ -23,15 +24,18 @@ public class DecisionImprimable {
 
     private final ObjectMapper json;
     private final EcrivainPdf ecrivain;
+    private final NomsDesVersions versions;
 
     @Inject
-    public DecisionImprimable(ObjectMapper json, EcrivainPdf ecrivain) {
+    public DecisionImprimable(ObjectMapper json, EcrivainPdf ecrivain, NomsDesVersions versions) {
         this.json = json;
         this.ecrivain = ecrivain;
+        this.versions = versions;
     }
 
     public FicheDecision fiche(StoredDecision stockee) {
-        return FicheDecision.de(Decision.depuisJson(json, stockee.decisionJson()), dossier(stockee.dossierJson()));
+        Decision decision = Decision.depuisJson(json, stockee.decisionJson());
+        return FicheDecision.de(decision, dossier(stockee.dossierJson()), versions.de(decision.version()).orElse(null));
     }
 
     public byte[] pdf(StoredDecision stockee) {

@@ -47,14 +47,14 @@ public record FicheDecision(String id, String reference, boolean eligible, Strin
     }
 
     /** The fiche of a decision and its dossier (null for a decision stored without it). */
-    public static FicheDecision de(Decision d, Dossier dossier) {
+    public static FicheDecision de(Decision d, Dossier dossier, String nomVersion) {
         Module2 m2 = d.module2();
         return new FicheDecision(d.id(), d.reference(), d.eligible(), d.eligible() ? "Éligible" : "Non éligible", euros(d.total()),
-                faits(d, dossier), criteres(d.criteres()), euros(d.module1().montant()), module1(d.module1()), euros(m2.montant()),
+                faits(d, dossier, nomVersion), criteres(d.criteres()), euros(d.module1().montant()), module1(d.module1()), euros(m2.montant()),
                 m2.programmes().stream().map(FicheDecision::programme).toList(), d.constats().stream().map(FicheDecision::constat).toList());
     }
 
-    private static List<Fait> faits(Decision d, Dossier dossier) {
+    private static List<Fait> faits(Decision d, Dossier dossier, String nomVersion) {
         List<Fait> faits = new ArrayList<>();
         faits.add(new Fait("Référence", d.reference(), false));
         Structure s = dossier == null ? null : dossier.structure();
@@ -78,7 +78,10 @@ public record FicheDecision(String id, String reference, boolean eligible, Strin
             faits.add(new Fait("Demandée par", d.auteur().identifiant(), false));
         }
         faits.add(new Fait("Identifiant de la décision", d.id(), true));
-        faits.add(new Fait("Version des règles", d.versionRegles(), true));
+        if (nomVersion != null) { // its readable name; the fingerprint stays as the detail that proves which files decided
+            faits.add(new Fait("Règles", nomVersion, false));
+        }
+        faits.add(new Fait("Empreinte des règles", d.versionRegles(), true));
         return faits;
     }
 

@@ -3,6 +3,7 @@ package fr.enmr.metriques;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import fr.enmr.problem.Probleme;
+import fr.enmr.problem.ProblemeTitre;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
@@ -16,7 +17,9 @@ public class CompteurRefus {
     public void compter(ContainerResponseContext reponse) {
         int statut = reponse.getStatus();
         if (statut >= 400 && statut < 500) {
-            metriques.refus(statut, reponse.getEntity() instanceof Probleme probleme ? probleme.title() : "autre");
+            Object corps = reponse.getEntity();
+            String motif = corps instanceof Probleme probleme ? probleme.title() : corps instanceof ProblemeTitre autre ? autre.title() : null;
+            metriques.refus(statut, motif == null ? "autre" : motif);
         }
     }
 }

@@ -76,6 +76,27 @@ public class Metriques {
                 .register(registre).increment();
     }
 
+    /** A rule-set version made active: by an approval, a rollback or a deployment (enmr_regles_publications_total). */
+    public void publication(String action) {
+        Counter.builder("enmr.regles.publications").description("Versions des règles rendues actives, par action "
+                + "(approbation, reactivation, deploiement)").tag("action", action.toLowerCase(java.util.Locale.ROOT))
+                .register(registre).increment();
+    }
+
+    /**
+     * The number of the rule-set version that decides new dossiers (« v7 » → 7), read from the store when scraped
+     * (enmr_regles_version_active); NaN while the store cannot be read.
+     */
+    public void versionActive(Supplier<Integer> numero) {
+        Gauge.builder("enmr.regles.version.active", () -> {
+            try {
+                return numero.get();
+            } catch (RuntimeException magasinIndisponible) {
+                return Double.NaN;
+            }
+        }).description("Numéro de la version des règles active (v7 : 7)").strongReference(true).register(registre);
+    }
+
     /** A scenario that ended (TERMINE, ARRETE, ECHEC): its solving time, and its score kept as the latest. */
     public void scenarioTermine(String statut, double secondes, long hard, long medium, long soft) {
         Timer.builder("enmr.scenarios.resolution").description("Durée de résolution des scénarios d'allocation, par statut final")

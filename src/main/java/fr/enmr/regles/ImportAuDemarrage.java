@@ -117,10 +117,10 @@ public class ImportAuDemarrage {
         long maintenant = System.currentTimeMillis();
         String id = UlidCreator.getMonotonicUlid().toString();
         String motif = pointeur.isEmpty() ? "Règles livrées avec le service (première version)" : "Règles livrées par un déploiement";
-        store.save(new StoredVersion(id, livre.empreinte(), (publier ? EtatVersion.PUBLIEE : EtatVersion.SOUMISE).name(),
-                pointeur.map(StoredActive::version).orElse(null), VersionsService.DEPLOIEMENT, maintenant, motif,
-                maintenant, publier ? VersionsService.DEPLOIEMENT : null, publier ? maintenant : 0, null, campagnes,
-                FichiersStockes.stockes(livre), OrigineVersion.DEPLOIEMENT.name()));
+        store.save(VersionAEcrire.nouvelle(id, publier ? EtatVersion.PUBLIEE : EtatVersion.SOUMISE, pointeur.map(StoredActive::version)
+                .orElse(null), VersionsService.DEPLOIEMENT, maintenant, motif, OrigineVersion.DEPLOIEMENT)
+                .fichiers(livre.empreinte(), campagnes, FichiersStockes.stockes(livre)).soumisLe(maintenant)
+                .revue(publier ? VersionsService.DEPLOIEMENT : null, publier ? maintenant : 0, null).stockee());
         versions.journaliser("IMPORTEE", id, VersionsService.DEPLOIEMENT, motif);
         if (!publier) {
             LOG.infof("Packaged rules sha256:%s imported as version %s, SOUMISE: an analyst has published since the last deployment",
@@ -134,9 +134,7 @@ public class ImportAuDemarrage {
             versions.journaliser("DEPLOYEE", id, VersionsService.DEPLOIEMENT, motif);
             LOG.infof("Packaged rules sha256:%s published as version %s (deployment)", livre.empreinte(), id);
         } else { // an analyst published meanwhile: the packaged files wait for review, as when they published before
-            StoredVersion v = store.find(id).orElseThrow();
-            store.save(new StoredVersion(v.id(), v.empreinte(), EtatVersion.SOUMISE.name(), v.base(), v.auteur(), v.creeLe(), v.motif(),
-                    v.soumisLe(), null, 0, null, v.campagnes(), v.fichiers(), v.origine()));
+            store.save(VersionAEcrire.de(store.find(id).orElseThrow()).etat(EtatVersion.SOUMISE).revue(null, 0, null).stockee());
             LOG.infof("Packaged rules sha256:%s imported as version %s, SOUMISE: a version was published during the import",
                     livre.empreinte(), id);
         }

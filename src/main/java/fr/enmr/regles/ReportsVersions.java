@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import fr.enmr.moteur.jeu.EtatVersion;
 import fr.enmr.moteur.jeu.FichierRegles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,9 +29,7 @@ public class ReportsVersions {
      */
     public VersionsService.Brouillon reporter(String id, String analyste) {
         VersionDeRegles version = versions.lire(id);
-        if (version.etat() != EtatVersion.BROUILLON && version.etat() != EtatVersion.SOUMISE) {
-            throw RefusVersion.etat(version, "BROUILLON ou SOUMISE");
-        }
+        TransitionVersion.REPORT.verifier(version, analyste);
         VersionDeRegles active = versions.active().orElseThrow(() -> new RefusVersion(409, "Aucune version active",
                 "Aucune version n'est active : il n'y a rien sur quoi reporter la version " + id + "."));
         if (active.id().equals(version.base())) {

@@ -255,7 +255,8 @@ public class VersionsResource {
     /** A refusal as problem+json, with the draft's errors when it does not compile. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record ProblemeRegles(String type, String title, int status, String detail, List<ErreurRegles> erreurs,
-            Validation validation, String base, String active, String rebase, List<fr.enmr.regles.rebase.Conflit> conflits) {
+            Validation validation, String base, String active, String rebase, List<fr.enmr.regles.rebase.Conflit> conflits)
+            implements fr.enmr.problem.ProblemeTitre {
     }
 
     @ServerExceptionMapper

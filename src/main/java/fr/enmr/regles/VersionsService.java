@@ -1,74 +1,71 @@
 package fr.enmr.regles;
 
-import fr.enmr.moteur.jeu.EtatVersion;
-import fr.enmr.moteur.jeu.FichierRegles;
-import fr.enmr.moteur.jeu.FichiersStockes;
-import fr.enmr.moteur.jeu.JeuDeRegles;
-import fr.enmr.moteur.jeu.TypeFichier;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 
-import fr.enmr.problem.SaisieInvalideException;
-import fr.enmr.problem.Violation;
-import fr.enmr.regles.essais.FichiersCas;
+import fr.enmr.metriques.Metriques;
 import fr.enmr.moteur.Compilation;
 import fr.enmr.moteur.CompilateurRegles;
 import fr.enmr.moteur.ErreurRegles;
 import fr.enmr.moteur.Moteurs;
+import fr.enmr.moteur.jeu.EtatVersion;
+import fr.enmr.moteur.jeu.FichierRegles;
+import fr.enmr.moteur.jeu.FichiersStockes;
+import fr.enmr.moteur.jeu.JeuDeRegles;
+import fr.enmr.problem.SaisieInvalideException;
+import fr.enmr.problem.Violation;
+import fr.enmr.regles.essais.FichiersCas;
 import fr.enmr.store.Page;
 import fr.enmr.store.StoredActive;
 import fr.enmr.store.StoredEvenementRegles;
 import fr.enmr.store.StoredVersion;
 import fr.enmr.store.VersionsReglesStore;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
  * Rule-set versions through their review (rules-api.md): drafts validated by KIE before anything is stored, four-eyes
- * approval, rejection, rollback, and the journal. A publication is one write of the active pointer; the versions'
- * states are then brought in line with it, and reconciled with it on every read, so a crash in between leaves exactly
- * one active version.
+ * approval, rejection, rollback, and the journal; which move is allowed from which state, and by whom, is
+ * {@link TransitionVersion}. A publication is one write of the active pointer; the versions' states are then brought in
+ * line with it, and reconciled with it on every read, so a crash in between leaves exactly one active version.
  */
 @ApplicationScoped
 public class VersionsService {
 
     /** The largest file a version may hold (413 beyond). */
-    public static final int TAILLE_MAX = 2 * 1024 * 1024;
+    public static final int TAILLE_MAX = FichiersSoumis.TAILLE_MAX;
     /** The author of the versions imported from the packaged files. */
     public static final String DEPLOIEMENT = "déploiement";
-
-    private static final Pattern NOM = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,99}(/[A-Za-z0-9_][A-Za-z0-9._-]{0,99}){0,4}");
 
     private final VersionsReglesStore store;
     private final CompilateurRegles compilateur;
     private final Moteurs moteurs;
     private final Instance<VerificationAvantSoumission> verifications;
-    private final Duration pausePublication;
+    private final Metriques metriques;
 
     @Inject
     public VersionsService(VersionsReglesStore store, CompilateurRegles compilateur, Moteurs moteurs,
-            Instance<VerificationAvantSoumission> verifications,
-            @ConfigProperty(name = "enmr.regles.test.pause-publication", defaultValue = "0s") Duration pausePublication) {
+            Instance<VerificationAvantSoumission> verifications, Metriques metriques) {
         this.store = store;
         this.compilateur = compilateur;
         this.moteurs = moteurs;
         this.verifications = verifications;
-        this.pausePublication = pausePublication;
+        this.metriques = metriques;
     }
 
     /** A draft and the warnings KIE gave on it. */
-    public record Brouillon(VersionDeRegles version, List<fr.enmr.moteur.ErreurRegles> avertissements) {
+    public record Brouillon(VersionDeRegles version, List<ErreurRegles> avertissements) {
+    }
+
+    void mesurer(@Observes StartupEvent demarrage) {
+        metriques.versionActive(() -> store.active().map(p -> numeros().numero(p.version())).orElse(0));
     }
 
     // --- reading ---
@@ -77,7 +74,9 @@ public class VersionsService {
         Optional<StoredActive> pointeur = store.active();
         String sha = empreinte == null ? null : empreinte.startsWith("sha256:") ? empreinte.substring(7) : empreinte;
         Page<StoredVersion> stockees = store.search(etat == null ? null : etat.name(), sha, page, taille);
-        return new Page<>(stockees.elements().stream().map(v -> vue(v, pointeur)).toList(), stockees.total());
+        NumerosVersions numeros = numeros();
+        return new Page<>(stockees.elements().stream().map(v -> VersionDeRegles.de(v, pointeur, numeros.numero(v.id()))).toList(),
+                stockees.total());
     }
 
     /** @throws RefusVersion 404 when unknown */
@@ -112,7 +111,7 @@ public class VersionsService {
         if (motif == null || motif.isBlank()) {
             violations.add(new Violation("motif", "obligatoire : pourquoi cette version"));
         }
-        List<FichierRegles> remplacants = fichiers(fichiers == null ? Map.of() : fichiers, violations);
+        List<FichierRegles> remplacants = FichiersSoumis.lire(fichiers == null ? Map.of() : fichiers, violations);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
@@ -125,10 +124,9 @@ public class VersionsService {
                     + " : rien n'a été enregistré.");
         }
         Compilation compilation = valider(jeu);
-        long maintenant = System.currentTimeMillis();
-        StoredVersion version = new StoredVersion(UlidCreator.getMonotonicUlid().toString(), jeu.empreinte(), EtatVersion.BROUILLON.name(),
-                baseId, auteur, maintenant, motif.strip(), 0, null, 0, null, campagnes(compilation), FichiersStockes.stockes(jeu),
-                OrigineVersion.ANALYSTE.name());
+        StoredVersion version = VersionAEcrire.nouvelle(UlidCreator.getMonotonicUlid().toString(), EtatVersion.BROUILLON, baseId, auteur,
+                System.currentTimeMillis(), motif.strip(), OrigineVersion.ANALYSTE).fichiers(jeu.empreinte(), campagnes(compilation),
+                FichiersStockes.stockes(jeu)).stockee();
         store.save(version);
         journaliser("CREEE", version.id(), auteur, version.motif());
         return new Brouillon(lire(version.id()), compilation.avertissements());
@@ -137,24 +135,15 @@ public class VersionsService {
     /** Replaces one file of a draft, by its author. */
     public Brouillon modifierFichier(String id, String nom, String contenu, String auteur) {
         VersionDeRegles version = lire(id);
-        if (version.etat() != EtatVersion.BROUILLON) {
-            throw RefusVersion.etat(version, "BROUILLON");
-        }
-        if (!version.auteur().equals(auteur)) {
-            throw new RefusVersion(403, "Brouillon d'un autre analyste", "Seul l'auteur d'un brouillon (" + version.auteur()
-                    + ") peut le modifier. Rien n'a changé.");
-        }
+        TransitionVersion.MODIFICATION.verifier(version, auteur);
         List<Violation> violations = new ArrayList<>();
-        List<FichierRegles> remplacant = fichiers(Map.of(nom, contenu == null ? "" : contenu), violations);
+        List<FichierRegles> remplacant = FichiersSoumis.lire(Map.of(nom, contenu == null ? "" : contenu), violations);
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
         JeuDeRegles jeu = version.jeu().avec(remplacant);
         Compilation compilation = valider(jeu);
-        StoredVersion stockee = stockee(id);
-        store.save(new StoredVersion(stockee.id(), jeu.empreinte(), stockee.etat(), stockee.base(), stockee.auteur(), stockee.creeLe(),
-                stockee.motif(), stockee.soumisLe(), stockee.approbateur(), stockee.publieLe(), stockee.rejet(), campagnes(compilation),
-                FichiersStockes.stockes(jeu), stockee.origine()));
+        store.save(VersionAEcrire.de(stockee(id)).fichiers(jeu.empreinte(), campagnes(compilation), FichiersStockes.stockes(jeu)).stockee());
         journaliser("MODIFIEE", id, auteur, nom);
         return new Brouillon(lire(id), compilation.avertissements());
     }
@@ -175,50 +164,20 @@ public class VersionsService {
         return String.join(",", compilation.moteur().campagnes().stream().toList());
     }
 
-    /** The files given by name, checked: a known kind by extension, a plain relative name, at most 2 MiB. */
-    private static List<FichierRegles> fichiers(Map<String, String> fichiers, List<Violation> violations) {
-        List<FichierRegles> resultat = new ArrayList<>();
-        fichiers.forEach((nom, contenu) -> {
-            TypeFichier type = TypeFichier.deNom(nom);
-            if (nom == null || !NOM.matcher(nom).matches() || nom.contains("..") || type == null
-                    || type != TypeFichier.CAS && nom.contains("/")) {
-                violations.add(new Violation("fichiers." + nom, "nom de fichier non valide : un modèle « x.dmn », le DRL « x.drl » "
-                        + "ou un cas « dossier/x.json » (lettres, chiffres, . _ -)"));
-            } else if (contenu == null) {
-                violations.add(new Violation("fichiers." + nom, "contenu obligatoire"));
-            } else {
-                FichierRegles fichier = new FichierRegles(nom, type, contenu);
-                if (fichier.taille() > TAILLE_MAX) {
-                    throw new RefusVersion(413, "Fichier trop volumineux", "Le fichier " + nom + " dépasse 2 Mio ("
-                            + fichier.taille() + " octets) : rien n'a été enregistré.");
-                }
-                resultat.add(fichier);
-            }
-        });
-        return resultat;
-    }
-
     // --- review ---
 
     /** BROUILLON → SOUMISE, by its author, once every check before submission passes. */
     public VersionDeRegles soumettre(String id, String auteur) {
         VersionDeRegles version = lire(id);
-        if (!version.auteur().equals(auteur)) {
-            throw new RefusVersion(403, "Brouillon d'un autre analyste", "Seul l'auteur (" + version.auteur()
-                    + ") peut soumettre son brouillon. Rien n'a changé.");
-        }
-        if (version.etat() != EtatVersion.BROUILLON) {
-            throw RefusVersion.etat(version, "BROUILLON");
-        }
+        TransitionVersion.SOUMISSION.verifier(version, auteur);
         for (VerificationAvantSoumission verification : verifications) {
             Optional<String> refus = verification.refus(version);
             if (refus.isPresent()) {
                 throw new RefusVersion(409, "Soumission refusée", refus.get() + " Le brouillon reste un brouillon.");
             }
         }
-        StoredVersion s = stockee(id);
-        store.save(new StoredVersion(s.id(), s.empreinte(), EtatVersion.SOUMISE.name(), s.base(), s.auteur(), s.creeLe(), s.motif(),
-                System.currentTimeMillis(), null, 0, null, s.campagnes(), s.fichiers(), s.origine()));
+        store.save(VersionAEcrire.de(stockee(id)).etat(TransitionVersion.SOUMISSION.vers()).soumisLe(System.currentTimeMillis())
+                .revue(null, 0, null).stockee());
         journaliser("SOUMISE", id, auteur, null);
         return lire(id);
     }
@@ -229,12 +188,7 @@ public class VersionsService {
      */
     public VersionDeRegles approuver(String id, String approbateur) {
         VersionDeRegles version = lire(id);
-        if (version.auteur().equals(approbateur)) {
-            throw RefusVersion.quatreYeux("approuver sa version");
-        }
-        if (version.etat() != EtatVersion.SOUMISE) {
-            throw RefusVersion.etat(version, "SOUMISE");
-        }
+        TransitionVersion.APPROBATION.verifier(version, approbateur);
         Optional<StoredActive> pointeur = store.active();
         if (pointeur.isPresent() && !pointeur.get().version().equals(version.base())
                 || !publier(id, approbateur, "APPROBATION", pointeur.orElse(null))) {
@@ -248,37 +202,29 @@ public class VersionsService {
 
     /** SOUMISE → REJETEE, with a reason, by an analyst other than its author. */
     public VersionDeRegles rejeter(String id, String motif, String approbateur) {
-        if (motif == null || motif.isBlank()) {
-            throw new SaisieInvalideException(List.of(new Violation("motif", "obligatoire : pourquoi la version est rejetée")));
-        }
-        VersionDeRegles version = lire(id);
-        if (version.auteur().equals(approbateur)) {
-            throw RefusVersion.quatreYeux("rejeter sa version");
-        }
-        if (version.etat() != EtatVersion.SOUMISE) {
-            throw RefusVersion.etat(version, "SOUMISE");
-        }
+        motifObligatoire(motif, "pourquoi la version est rejetée");
+        TransitionVersion.REJET.verifier(lire(id), approbateur);
         StoredVersion s = stockee(id);
-        store.save(new StoredVersion(s.id(), s.empreinte(), EtatVersion.REJETEE.name(), s.base(), s.auteur(), s.creeLe(), s.motif(),
-                s.soumisLe(), approbateur, 0, motif.strip(), s.campagnes(), s.fichiers(), s.origine()));
+        store.save(VersionAEcrire.de(s).etat(TransitionVersion.REJET.vers()).revue(approbateur, 0, motif.strip()).stockee());
         journaliser("REJETEE", id, approbateur, motif.strip());
         return lire(id);
     }
 
     /** A REMPLACEE version active again (a rollback: one analyst may do it), with a reason, journaled. */
     public VersionDeRegles reactiver(String id, String motif, String analyste) {
-        if (motif == null || motif.isBlank()) {
-            throw new SaisieInvalideException(List.of(new Violation("motif", "obligatoire : pourquoi revenir à cette version")));
-        }
-        VersionDeRegles version = lire(id);
-        if (version.etat() != EtatVersion.REMPLACEE) {
-            throw RefusVersion.etat(version, "REMPLACEE");
-        }
+        motifObligatoire(motif, "pourquoi revenir à cette version");
+        TransitionVersion.REACTIVATION.verifier(lire(id), analyste);
         if (!publier(id, analyste, "REACTIVATION", store.active().orElse(null))) {
             throw RefusVersion.publicationConcurrente(id, store.active().map(StoredActive::version).orElse(null));
         }
         journaliser("REACTIVEE", id, analyste, motif.strip());
         return lire(id);
+    }
+
+    private static void motifObligatoire(String motif, String pourquoi) {
+        if (motif == null || motif.isBlank()) {
+            throw new SaisieInvalideException(List.of(new Violation("motif", "obligatoire : " + pourquoi)));
+        }
     }
 
     /**
@@ -295,7 +241,7 @@ public class VersionsService {
         if (!(remplace == null ? store.activerSiAucune(nouvelle) : store.activer(remplace, nouvelle))) {
             return false;
         }
-        pauseDeTest();
+        metriques.publication(action);
         reconcilier(); // the new one PUBLIEE, the one it replaces REMPLACEE
         moteurs.suivre(); // this instance switches now; the others within enmr.regles.intervalle
         return true;
@@ -305,25 +251,12 @@ public class VersionsService {
     public void reconcilier() {
         Optional<StoredActive> pointeur = store.active();
         for (StoredVersion stockee : store.all()) {
-            VersionDeRegles vue = vue(stockee, pointeur);
+            VersionDeRegles vue = VersionDeRegles.de(stockee, pointeur, 0);
             boolean changee = !vue.etat().name().equals(stockee.etat())
                     || vue.active() && (stockee.approbateur() == null || stockee.publieLe() == 0);
             if (changee) {
-                store.save(new StoredVersion(stockee.id(), stockee.empreinte(), vue.etat().name(), stockee.base(), stockee.auteur(),
-                        stockee.creeLe(), stockee.motif(), stockee.soumisLe(), vue.approbateur(),
-                        vue.publieLe() == null ? 0 : vue.publieLe().toEpochMilli(), stockee.rejet(), stockee.campagnes(),
-                        stockee.fichiers(), stockee.origine()));
-            }
-        }
-    }
-
-    /** A test-only pause between the pointer and the states (enmr.regles.test.pause-publication), to crash in between. */
-    private void pauseDeTest() {
-        if (!pausePublication.isZero()) {
-            try {
-                Thread.sleep(pausePublication.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                store.save(VersionAEcrire.de(stockee).etat(vue.etat()).revue(vue.approbateur(),
+                        vue.publieLe() == null ? 0 : vue.publieLe().toEpochMilli(), stockee.rejet()).stockee());
             }
         }
     }
@@ -334,27 +267,13 @@ public class VersionsService {
         return store.find(id).orElseThrow(() -> RefusVersion.introuvable(id));
     }
 
-    /** The version as shown: its state reconciled with the active pointer, the single source of truth. */
-    static VersionDeRegles vue(StoredVersion v, Optional<StoredActive> pointeur) {
-        boolean active = pointeur.isPresent() && pointeur.get().version().equals(v.id());
-        EtatVersion etat = EtatVersion.valueOf(v.etat());
-        if (active) {
-            etat = EtatVersion.PUBLIEE;
-        } else if (etat == EtatVersion.PUBLIEE) {
-            etat = EtatVersion.REMPLACEE;
-        }
-        String approbateur = active && v.approbateur() == null ? pointeur.get().par() : v.approbateur();
-        long publieLe = active && v.publieLe() == 0 ? pointeur.get().depuis() : v.publieLe();
-        JeuDeRegles jeu = FichiersStockes.jeu(v);
-        List<String> campagnes = v.campagnes() == null || v.campagnes().isBlank() ? List.of()
-                : Arrays.stream(v.campagnes().split(",")).toList();
-        return new VersionDeRegles(v.id(), "sha256:" + v.empreinte(), etat, active, campagnes, v.base(), v.auteur(), instant(v.creeLe()),
-                v.motif(), instant(v.soumisLe()), approbateur, instant(publieLe), v.rejet(), VersionDeRegles.fichiers(jeu),
-                v.origine() == null ? OrigineVersion.ANALYSTE : OrigineVersion.valueOf(v.origine()), jeu);
+    /** The version as shown, numbered by its rank in the order versions were created. */
+    private VersionDeRegles vue(StoredVersion v, Optional<StoredActive> pointeur) {
+        return VersionDeRegles.de(v, pointeur, numeros().numero(v.id()));
     }
 
-    private static Instant instant(long epochMilli) {
-        return epochMilli == 0 ? null : Instant.ofEpochMilli(epochMilli);
+    private NumerosVersions numeros() {
+        return new NumerosVersions(store.idsParCreation());
     }
 
     public void journaliser(String action, String version, String auteur, String motif) {

@@ -26,7 +26,8 @@ import fr.enmr.problem.Probleme;
 
 /**
  * The codes a dossier may carry, as a rule-set version defines them (rules-api.md « Vocabulary belongs to the version »):
- * every role reads them, the pages' lists and ARS tooling those of the version in force.
+ * every role reads them, the pages' lists and ARS tooling those of the version in force; and a version's readable name,
+ * which the decisions page shows.
  */
 @Path("/api/regles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +54,19 @@ public class VocabulaireResource {
         List<String> textes = versions.lire(id).jeu().deType(TypeFichier.DMN).stream()
                 .map(f -> CompilateurRegles.enDmn15(f.contenu())).toList();
         return enJson(VocabulaireDmn.lire(textes));
+    }
+
+    /** What every role may read of a version: its readable name, the fingerprint as a detail. */
+    public record NomVersion(String id, int numero, String libelle, String empreinte, java.time.Instant creeLe, String motif,
+            boolean active) {
+    }
+
+    @GET
+    @Path("/versions/{id}/nom")
+    @Operation(summary = "Nom lisible d'une version des règles (« v7 du 07/12/2026 — motif »), lisible par tous les rôles")
+    public NomVersion nom(@PathParam("id") String id) {
+        VersionDeRegles v = versions.lire(id);
+        return new NomVersion(v.id(), v.numero(), v.libelle(), v.empreinte(), v.creeLe(), v.motif(), v.active());
     }
 
     @ServerExceptionMapper

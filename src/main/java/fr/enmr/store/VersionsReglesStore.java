@@ -74,6 +74,24 @@ public class VersionsReglesStore {
         }
     }
 
+    /**
+     * Every version's id in the order they were created (ULIDs sort by creation time, on every instance): a version's
+     * number is its rank here, derived from the store alone. Ids only, a thousand at a time.
+     */
+    public List<String> idsParCreation() {
+        String ickle = "SELECT v.id FROM " + StoreCache.VERSIONS_REGLES.entite() + " v ORDER BY v.id ASC";
+        return StoreFailures.attempt(() -> {
+            List<String> ids = new ArrayList<>();
+            for (int debut = 0;; debut += 1000) {
+                List<Object[]> lot = versions().<Object[]>query(ickle).startOffset(debut).maxResults(1000).execute().list();
+                lot.forEach(ligne -> ids.add((String) ligne[0]));
+                if (lot.size() < 1000) {
+                    return ids;
+                }
+            }
+        }, () -> "Rule-set versions could not be numbered");
+    }
+
     /** @throws StoreUnavailableException when it cannot be written */
     public void journaliser(StoredEvenementRegles evenement) {
         StoreFailures.attempt(() -> journal().put(evenement.id(), evenement), () -> "Journal entry " + evenement.id() + " could not be stored");

@@ -11,7 +11,6 @@ import fr.enmr.impact.Impact;
 import fr.enmr.impact.Reexamen;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
-import fr.enmr.web.regles.CatalogueRegles;
 import fr.enmr.web.regles.ModeleDmn;
 import fr.enmr.web.regles.TraceDecision;
 import fr.enmr.web.regles.TraceDecisions;
@@ -26,7 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 
 /**
- * The analysts' space: the DMN models and rule units the service runs, with their sources, and for a
+ * The analysts' space: the DMN models and rule units of the version in force, with their sources, and for a
  * stored decision the criteria and table rows that produced it; and what the rules loaded now would
  * change on the stored decisions.
  */
@@ -39,7 +38,7 @@ public class ReglesPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance regles(Visiteur visiteur, List<ModeleDmn> modeles, List<UniteRegles> unites, String sha256,
-                String demande, TraceDecision trace, EffetDemande effet, List<Option> campagnes, List<Option> regions,
+                String versionAffichee, String demande, TraceDecision trace, EffetDemande effet, List<Option> campagnes, List<Option> regions,
                 String chartJs, String intitules, String atelier);
     }
 
@@ -54,9 +53,6 @@ public class ReglesPage {
             return impact != null && (long) (page + 1) * impact.taille() < impact.total();
         }
     }
-
-    @Inject
-    CatalogueRegles catalogue;
 
     @Inject
     TraceDecisions traces;
@@ -87,7 +83,9 @@ public class ReglesPage {
         TraceDecision trace = demande == null ? null : traces.tracer(demande).orElse(null);
         EffetDemande effetDemande = effet == null ? null : effet(vide(campagne), vide(region), page);
         Visiteur visiteur = Visiteur.de(identite);
-        return Templates.regles(visiteur, catalogue.modeles(), catalogue.unites(), version.sha256(), demande, trace,
+        TraceDecisions.ReglesAffichees affichees = traces.reglesActives();
+        return Templates.regles(visiteur, affichees.regles().modeles(), affichees.regles().unites(), version.sha256(),
+                affichees.version() == null ? null : affichees.version().libelle(), demande, trace,
                 effetDemande, intitules.options(Vocabulaire.Liste.CAMPAGNES), intitules.options(Vocabulaire.Liste.REGIONS), graphiques.chartJs(),
                 ScriptJson.of(json, intitules.parListe()), ScriptJson.of(json, new Atelier(visiteur.identifiant(), EDITEUR_DMN))).render();
     }

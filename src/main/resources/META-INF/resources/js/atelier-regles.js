@@ -29,8 +29,33 @@ const etat = {
 
 const editeurDmn = new EditeurDmn($('editeur-dmn'), donnees.editeurDmn);
 const drl = new EditeurTexte($('zone-drl'));
-const journal = new JournalRegles($('journal'));
+const journal = new JournalRegles($('journal'), { nom: (id) => nomCourt(etat.versions.find((v) => v.id === id)) });
 const differences = new DifferencesVersions($('differences'));
+
+/** « v7 », the name people use for a version (its id and fingerprint are details). */
+function nomCourt(v) {
+  return v && v.numero ? `v${v.numero}` : null;
+}
+
+/** Whether the version open holds changes not saved yet: the DMN editor's, the DRL's, the case file's. */
+function nonEnregistre() {
+  return editeurDmn.modifie || drl.modifie || Boolean(cas.editeurOuvert().editeur && cas.editeurOuvert().editeur.modifie);
+}
+
+/** Asks before dropping changes not saved: true when there are none, or the analyst agrees to lose them. */
+function abandonnerModifications() {
+  return !nonEnregistre()
+    || window.confirm('Des modifications du brouillon ne sont pas enregistrées (modèle DMN, règles de cohérence ou cas). '
+      + 'Les abandonner ?');
+}
+
+// leaving the page (link, reload, closing the tab) with changes not saved: the browser asks first
+window.addEventListener('beforeunload', (evenement) => {
+  if (nonEnregistre()) {
+    evenement.preventDefault();
+    evenement.returnValue = '';
+  }
+});
 const cas = new CasAnalystes($('cas'), {
   editable: () => editable(),
   version: () => etat.version,
@@ -73,7 +98,7 @@ async function chargerVersions() {
   }
   etat.active = etat.versions.find((v) => v.active) || null;
   $('version-active-resume').replaceChildren(etat.active
-    ? el('span', {}, el('code', {}, etat.active.id), ` — ${etat.active.motif || ''}`)
+    ? el('span', { title: `${etat.active.id} — ${etat.active.empreinte}` }, etat.active.libelle || etat.active.id)
     : 'aucune');
   $('nouveau-brouillon').disabled = !etat.active;
   $('table-versions').querySelector('tbody').replaceChildren(...etat.versions.map(ligneVersion));
@@ -83,13 +108,20 @@ async function chargerVersions() {
 function ligneVersion(v) {
   const ouverte = etat.version && etat.version.id === v.id;
   return el('tr', { classe: `${v.active ? 'version-active' : ''}${ouverte ? ' version-ouverte' : ''}`, 'data-version': v.id },
-    el('td', {}, el('code', { classe: 'coupable' }, v.id), v.active ? el('span', { classe: 'pastille pastille-oui' }, 'active') : null,
-      el('br'), el('small', {}, dateHeure(v.creeLe)), v.base ? el('small', {}, ` — depuis ${v.base.slice(-8)}`) : null),
+    el('td', {}, el('strong', { classe: 'nom-version', title: `${v.id} — ${v.empreinte}` }, nomCourt(v) || v.id),
+      v.active ? el('span', { classe: 'pastille pastille-oui' }, 'active') : null,
+      el('br'), el('small', {}, dateHeure(v.creeLe)), v.base ? el('small', {}, ` — depuis ${nomBase(v.base)}`) : null,
+      el('br'), el('small', { classe: 'detail-version' }, el('code', { classe: 'coupable' }, v.id))),
     el('td', {}, el('span', { classe: `pastille etat-${v.etat.toLowerCase()}` }, ETATS[v.etat] || v.etat)),
     el('td', {}, v.origine === 'DEPLOIEMENT' ? `${v.auteur || 'déploiement'} (livrée avec le service)` : v.auteur),
     el('td', {}, v.motif),
     el('td', {}, relecture(v)),
-    el('td', {}, el('button', { type: 'button', classe: 'secondaire petit ouvrir-version', 'data-id': v.id }, 'Ouvrir')));
+    el('td', {}, el('button', { type: 'button', classe: 'secondaire petit ouvrir-version', 'data-id': v.id }, 'Ouvrir'),
+      v.etat === 'REMPLACEE' ? el('button', { type: 'button', classe: 'petit reactiver-version', 'data-id': v.id }, 'Réactiver…') : null));
+}
+
+function nomBase(id) {
+  return nomCourt(etat.versions.find((v) => v.id === id)) || id.slice(-8);
 }
 
 function relecture(v) {
@@ -106,8 +138,13 @@ function relecture(v) {
 }
 
 $('table-versions').addEventListener('click', (evenement) => {
+  const reactiver = evenement.target.closest('.reactiver-version');
+  if (reactiver) {
+    proposerReactivation(etat.versions.find((v) => v.id === reactiver.dataset.id));
+    return;
+  }
   const bouton = evenement.target.closest('.ouvrir-version');
-  if (bouton) {
+  if (bouton && abandonnerModifications()) {
     const version = etat.versions.find((v) => v.id === bouton.dataset.id);
     ouvrir(version, version).catch((e) => dire('versions-etat', messageErreur(e)));
   }
@@ -117,6 +154,9 @@ $('table-versions').addEventListener('click', (evenement) => {
 $('nouveau-brouillon').addEventListener('click', () => {
   if (!etat.active) {
     dire('versions-etat', 'La liste des versions n\'est pas encore chargée : la version active n\'est pas connue.');
+    return;
+  }
+  if (!abandonnerModifications()) {
     return;
   }
   ouvrir(null, etat.active).catch((e) => dire('versions-etat', messageErreur(e)));
@@ -137,30 +177,33 @@ async function ouvrir(version, base) {
   $('avertissements-validation').hidden = true;
   $('atelier-vide').hidden = true;
   $('atelier-contenu').hidden = false;
+  editeurDmn.fermer();
   majFaits();
+  // the review's buttons, the cases and the bench first: the DMN editor, last, holds the page's main thread for seconds
+  majActions();
+  $('atelier').scrollIntoView();
+  $('atelier').focus({ preventScroll: true });
+  $('table-versions').querySelector('tbody').replaceChildren(...etat.versions.map(ligneVersion));
   const [xml, texteDrl] = await Promise.all([lireFichier(source.id, etat.fichierDmn), lireFichier(source.id, etat.fichierDrl)]);
   drl.charger(texteDrl, !editable());
   $('fichier-dmn-nom').textContent = etat.fichierDmn;
   $('fichier-drl-nom').textContent = etat.fichierDrl;
   $('motif-brouillon').value = '';
-  await editeurDmn.ouvrir(etat.fichierDmn, xml, !editable());
   await cas.charger(source, fichiers);
   banc.preparer(source, fichiers);
   impact.preparer();
-  majActions();
   if (version && version.base) {
     differences.comparer(version.id, version.base);
   }
+  await editeurDmn.ouvrir(etat.fichierDmn, xml, !editable());
   dire('versions-etat', '');
-  $('atelier').scrollIntoView();
-  $('atelier').focus({ preventScroll: true });
-  $('table-versions').querySelector('tbody').replaceChildren(...etat.versions.map(ligneVersion));
 }
 
 function majFaits() {
   const v = etat.version;
   const lignes = v ? [
-    ['Version', el('code', { classe: 'coupable' }, v.id)],
+    ['Version', v.libelle || v.id],
+    ['Identifiant', el('code', { classe: 'coupable' }, v.id)],
     ['État', `${ETATS[v.etat] || v.etat}${v.active ? ' (active)' : ''}`],
     ['Auteur', v.auteur || '—'],
     ['Motif', v.motif || '—'],
@@ -172,7 +215,7 @@ function majFaits() {
     ['Auteur', donnees.utilisateur],
   ];
   $('atelier-faits').replaceChildren(...lignes.map(([terme, valeur]) => el('div', {}, el('dt', {}, terme), el('dd', {}, valeur))));
-  $('titre-atelier').textContent = v ? `Atelier — ${ETATS[v.etat] || v.etat} ${v.id}` : 'Atelier — nouveau brouillon';
+  $('titre-atelier').textContent = v ? `Atelier — ${ETATS[v.etat] || v.etat} ${nomCourt(v) || v.id}` : 'Atelier — nouveau brouillon';
   $('champ-motif').hidden = v !== null;
   const modifiable = editable();
   $('enregistrer-brouillon').hidden = !modifiable;
@@ -278,7 +321,7 @@ $('enregistrer-brouillon').addEventListener('click', async () => {
     editeurDmn.enregistre();
     drl.modifie = false;
     await apresEnregistrement(version);
-    dire('etat-brouillon', `Brouillon ${version.id} enregistré (empreinte ${version.empreinte}).`);
+    dire('etat-brouillon', `Brouillon ${version.libelle || version.id} enregistré (empreinte ${version.empreinte}).`);
   } catch (e) {
     dire('etat-brouillon', messageErreur(e));
     montrerRefus(e);
@@ -303,7 +346,14 @@ $('enregistrer-drl').addEventListener('click', async () => {
 });
 
 $('fermer-atelier').addEventListener('click', () => {
+  if (!abandonnerModifications()) {
+    return;
+  }
   editeurDmn.fermer();
+  drl.modifie = false;
+  if (cas.editeurOuvert().editeur) {
+    cas.editeurOuvert().editeur.modifie = false;
+  }
   etat.version = null;
   $('atelier-contenu').hidden = true;
   $('atelier-vide').hidden = false;
@@ -340,9 +390,45 @@ async function etape(action, { motifRequis = false, message }) {
 }
 
 $('soumettre').addEventListener('click', () => etape('soumission', { message: () => 'Version soumise : un autre analyste doit maintenant l\'approuver.' }));
-$('approuver').addEventListener('click', () => etape('approbation', { message: (v) => `Version ${v.id} approuvée et publiée : elle décide désormais les nouveaux dossiers.` }));
+$('approuver').addEventListener('click', () => etape('approbation', { message: (v) => `Version ${v.libelle || v.id} approuvée et publiée : elle décide désormais les nouveaux dossiers.` }));
 $('rejeter').addEventListener('click', () => etape('rejet', { motifRequis: true, message: () => 'Version rejetée.' }));
-$('reactiver').addEventListener('click', () => etape('reactivation', { motifRequis: true, message: (v) => `Version ${v.id} réactivée : elle est de nouveau active.` }));
+$('reactiver').addEventListener('click', () => etape('reactivation', { motifRequis: true, message: (v) => `Version ${v.libelle || v.id} réactivée : elle est de nouveau active.` }));
 
-chargerVersions();
-journal.charger();
+// a rollback from the list itself: no need to open the version (and wait for the DMN editor) in an emergency
+function proposerReactivation(version) {
+  const boite = $('reactivation-rapide');
+  $('reactivation-rapide-version').textContent = version.libelle || version.id;
+  $('reactivation-rapide-motif').value = '';
+  dire('reactivation-rapide-etat', '');
+  boite.dataset.id = version.id;
+  boite.showModal();
+  $('reactivation-rapide-motif').focus();
+}
+
+$('reactivation-rapide-annuler').addEventListener('click', () => $('reactivation-rapide').close());
+$('reactivation-rapide-confirmer').addEventListener('click', async () => {
+  const boite = $('reactivation-rapide');
+  const motif = $('reactivation-rapide-motif').value.trim();
+  if (!motif) {
+    dire('reactivation-rapide-etat', 'Indiquez le motif du retour arrière.');
+    $('reactivation-rapide-motif').focus();
+    return;
+  }
+  dire('reactivation-rapide-etat', 'Réactivation…');
+  try {
+    const version = await agir(boite.dataset.id, 'reactivation', motif);
+    boite.close();
+    dire('versions-etat', `Version ${version.libelle || version.id} réactivée : elle décide de nouveau les nouveaux dossiers.`);
+    if (etat.version && etat.version.id === version.id) {
+      etat.version = version;
+      majFaits();
+      majActions();
+    }
+    await chargerVersions();
+    journal.charger();
+  } catch (e) {
+    dire('reactivation-rapide-etat', messageErreur(e));
+  }
+});
+
+chargerVersions().then(() => journal.charger());

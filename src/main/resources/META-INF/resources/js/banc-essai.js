@@ -25,21 +25,52 @@ export function patchFusion(a, b) {
   return patch;
 }
 
-/** A DMN value as read: numbers in French, booleans as Oui/Non, structures as compact JSON. */
-function valeurDmn(v) {
-  if (v === null || v === undefined) {
-    return el('span', { classe: 'meta' }, 'null');
-  }
-  if (typeof v === 'number') {
-    return nombre(v, 4);
-  }
+/** A decision that holds a year (« Année évaluée »): its value is a year, never grouped by thousands. */
+const ANNEE = /ann[ée]e/i;
+
+/** A scalar as read: booleans as Oui/Non, numbers in French. */
+function scalaire(v, annee) {
   if (typeof v === 'boolean') {
     return v ? 'Oui' : 'Non';
   }
-  if (typeof v === 'string') {
-    return v;
+  if (typeof v === 'number') {
+    return annee && Number.isInteger(v) ? String(v) : nombre(v, 4);
   }
-  return el('code', { classe: 'coupable' }, JSON.stringify(v));
+  return String(v);
+}
+
+/** One item of a list: a criterion as « CODE : satisfait — why », any other structure as « key : value » pairs. */
+function element(v, annee) {
+  if (v === null || typeof v !== 'object') {
+    return v === null ? '—' : scalaire(v, annee);
+  }
+  if (Array.isArray(v)) {
+    return v.map((x) => element(x, annee)).join(', ');
+  }
+  if ('code' in v && 'satisfait' in v) {
+    return `${v.code} : ${v.satisfait ? 'satisfait' : 'non satisfait'}${v.explication ? ` — ${v.explication}` : ''}`;
+  }
+  return Object.entries(v).map(([k, x]) => `${k} : ${element(x, ANNEE.test(k))}`).join(' ; ');
+}
+
+/** A DMN value as read: a year as a year, numbers in French, booleans as Oui/Non, lists and structures as readable lists. */
+function valeurDmn(v, nom = '') {
+  if (v === null || v === undefined) {
+    return el('span', { classe: 'meta' }, 'null');
+  }
+  const annee = ANNEE.test(nom);
+  if (typeof v !== 'object') {
+    return scalaire(v, annee);
+  }
+  if (!Array.isArray(v) && 'code' in v && 'satisfait' in v) {
+    return element(v, annee);
+  }
+  const items = Array.isArray(v) ? v : Object.entries(v).map(([k, x]) => (x !== null && typeof x === 'object' && !Array.isArray(x)
+    && 'satisfait' in x && !('code' in x) ? { code: k, ...x } : `${k} : ${element(x, ANNEE.test(k))}`));
+  if (!items.length) {
+    return el('span', { classe: 'meta' }, 'aucun');
+  }
+  return el('ul', { classe: 'liste-valeurs' }, items.map((x) => el('li', {}, typeof x === 'string' ? x : element(x, annee))));
 }
 
 const LIGNES = [
@@ -149,8 +180,9 @@ export class BancEssai {
 
   rendre(active, reference, version, avec) {
     const entete = el('tr', {}, el('th', { scope: 'col' }, ''),
-      el('th', { scope: 'col' }, 'Version active', el('br'), el('small', {}, el('code', {}, active.id))),
-      el('th', { scope: 'col' }, version.id === active.id ? 'Cette version (active)' : 'Cette version', el('br'), el('small', {}, el('code', {}, version.id))));
+      el('th', { scope: 'col' }, 'Version active', el('br'), el('small', { title: active.id }, active.libelle || active.id)),
+      el('th', { scope: 'col' }, version.id === active.id ? 'Cette version (active)' : 'Cette version', el('br'),
+        el('small', { title: version.id }, version.libelle || version.id)));
     const refus = (r) => (r.erreur ? el('td', { classe: 'alerte' }, messageErreur(r.erreur),
       (r.erreur.violations || []).length ? el('ul', {}, r.erreur.violations.map((v) => el('li', {}, `${v.champ} : ${v.message}`))) : null) : null);
     if (reference.erreur || avec.erreur) {
@@ -172,7 +204,7 @@ export class BancEssai {
       const vb = (b.intermediaires || {})[nom];
       const difference = JSON.stringify(va) !== JSON.stringify(vb);
       return el('tr', { classe: difference ? 'ligne-differente' : null, 'data-decision': nom }, el('th', { scope: 'row' }, nom),
-        el('td', { classe: difference ? 'different' : null }, valeurDmn(va)), el('td', { classe: difference ? 'different' : null }, valeurDmn(vb)));
+        el('td', { classe: difference ? 'different' : null }, valeurDmn(va, nom)), el('td', { classe: difference ? 'different' : null }, valeurDmn(vb, nom)));
     });
     return [
       el('div', { classe: 'tableau-defilant' }, el('table', { classe: 'tableau', id: 'banc-comparaison' },

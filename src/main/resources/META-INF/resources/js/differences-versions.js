@@ -5,7 +5,8 @@ import { differences, ETATS } from './api-regles.js';
 import { messageErreur } from './erreurs-regles.js';
 
 function option(v) {
-  return el('option', { value: v.id }, `${v.id} — ${ETATS[v.etat] || v.etat}${v.active ? ' (active)' : ''}, ${dateHeure(v.creeLe)}${v.motif ? ` — ${v.motif}` : ''}`);
+  const nom = v.numero ? `v${v.numero}` : v.id;
+  return el('option', { value: v.id, title: v.id }, `${nom} — ${ETATS[v.etat] || v.etat}${v.active ? ' (active)' : ''}, ${dateHeure(v.creeLe)}${v.motif ? ` — ${v.motif}` : ''}`);
 }
 
 /** A decision table's row, its cells changed against the other side highlighted. */
@@ -82,7 +83,13 @@ export function rendreDifferences(d) {
   });
   (d.cas || []).forEach((c) => {
     noeuds.push(el('h3', {}, `Cas ${c.fichier}`));
-    noeuds.push(...liste('Cas ajoutés', c.casAjoutes), ...liste('Cas retirés', c.casRetires), ...liste('Cas modifiés', c.casModifies));
+    noeuds.push(...liste('Cas ajoutés', c.casAjoutes), ...liste('Cas retirés', c.casRetires),
+      ...liste('Cas dont le dossier ou le résultat attendu change', c.casModifies));
+    if (c.casReecrits) {
+      // rewritten with the same values (30000.00 written 30000): counted, not listed
+      noeuds.push(el('p', { classe: 'meta cas-reecrits' }, `${c.casReecrits} autre(s) cas réécrit(s) sans changement de valeur `
+        + '(même dossier, même résultat attendu ; seule l\'écriture des nombres ou la mise en forme change).'));
+    }
   });
   return noeuds;
 }

@@ -53,6 +53,9 @@ export class EditeurDmn {
 
   /** The model as the editor saves it (DMN 1.6 namespaces: the service brings them back to 1.5). */
   contenu() {
+    if (!this.editeur) {
+      return Promise.reject(new Error('L\'éditeur DMN est encore en cours de chargement : réessayez dans un instant.'));
+    }
     return this.editeur.getContent();
   }
 
@@ -62,6 +65,7 @@ export class EditeurDmn {
   }
 
   fermer() {
+    this.modifie = false;
     if (this.editeur) {
       this.editeur.close();
       this.editeur = null;

@@ -3,7 +3,8 @@ import { dateHeure, el } from './commun.js';
 import { journal } from './api-regles.js';
 import { messageErreur } from './erreurs-regles.js';
 
-const ACTIONS = {
+/** Every action the service journals (StoredEvenementRegles), in words. */
+export const ACTIONS = {
   REDIGEE: 'brouillon créé',
   CREEE: 'brouillon créé',
   MODIFIEE: 'brouillon modifié',
@@ -18,9 +19,16 @@ const ACTIONS = {
   REBASEE: 'reportée sur la version active',
 };
 
+/** An action in words; one the page does not know yet is said as such, never as its code. */
+export function action(code) {
+  return ACTIONS[(code || '').toUpperCase()] || 'autre action';
+}
+
 export class JournalRegles {
-  constructor(zone) {
+  /** @param rappels.nom the readable name of a version by id (« v7 »), null when unknown */
+  constructor(zone, rappels = { nom: () => null }) {
     this.zone = zone;
+    this.rappels = rappels;
   }
 
   async charger() {
@@ -31,12 +39,20 @@ export class JournalRegles {
       this.zone.querySelector('tbody').replaceChildren(...entrees.map((e) => el('tr', { 'data-action': e.action },
         el('td', {}, e.horodatage ? dateHeure(e.horodatage) : '—'),
         el('td', {}, e.auteur || '—'),
-        el('td', {}, ACTIONS[e.action] || (e.action || '').toLowerCase()),
-        el('td', {}, el('code', { classe: 'coupable' }, e.version || '—')),
+        el('td', { classe: 'action-journal' }, action(e.action)),
+        el('td', {}, this.version(e.version)),
         el('td', {}, e.action === 'MODIFIEE' && e.motif ? `fichier ${e.motif}` : (e.motif || '')))));
       etat.textContent = entrees.length ? '' : 'Rien encore.';
     } catch (e) {
       etat.textContent = messageErreur(e);
     }
+  }
+
+  version(id) {
+    if (!id) {
+      return '—';
+    }
+    const nom = this.rappels.nom(id);
+    return nom ? el('strong', { title: id, classe: 'nom-version' }, nom) : el('code', { classe: 'coupable' }, id);
   }
 }

@@ -77,6 +77,8 @@ public class DecisionPdfTest {
         // the id and the rule version's fingerprint each read whole, on one line
         assertThat(texte).contains("IDF-2012-0001", "Île-de-France",
                 id, decision.getString("versionRegles"));
+        // the rules by the readable name the workshop gives them (« v1 du 07/12/2026 — motif »), as on the page
+        assertThat(sansBlancs(texte)).containsPattern("Règlesv\\d+du\\d\\d/\\d\\d/\\d{4}");
         // every explanation, the site's and each programme's, as people read it: the API's sentence with its codes named
         // and its dates in French (lines may break at a space, a hyphen or a slash: compare without blanks)
         String continu = sansBlancs(texte);

@@ -60,7 +60,10 @@ class PageDecisionsTest extends Navigateur {
                 .contains("Part A (selon la patientèle retenue) 30 000,00 €")
                 .contains("Part B (temps des professionnels) 5 450,00 €")
                 .contains("Module 2 — éducation thérapeutique du patient : 0,00 €")
-                .contains("ENMR_2014+sha256:");
+                .contains("Règles ");
+        // the rules by their readable name, as in the PDF; their fingerprint as the detail that proves which files decided
+        assertThat(texte(resultat.innerText())).containsPattern("Règles v\\d+ du \\d\\d/\\d\\d/\\d{4} — ")
+                .containsPattern("Empreinte des règles ENMR_2014\\+sha256:");
         assertThat(resultat.locator(".critere")).hasCount(5);
         assertThat(resultat.locator(".critere-non")).hasCount(0);
         // explanations for people: French labels and dates, not the API's codes and ISO dates

@@ -79,6 +79,10 @@ public record Differences(String version, String avec, boolean identiques, List<
     }
 
     /** A case file changed: the cases (by {@code nom}) added, removed or changed when it is a list of cases. */
-    public record CasChange(String fichier, List<String> casAjoutes, List<String> casRetires, List<String> casModifies) {
+    /**
+     * The cases of a file added, removed or changed by value; {@code casReecrits} counts the cases whose text was rewritten
+     * (numbers written another way: 30000.00 → 30000, spacing) with the same values, listed nowhere.
+     */
+    public record CasChange(String fichier, List<String> casAjoutes, List<String> casRetires, List<String> casModifies, int casReecrits) {
     }
 }

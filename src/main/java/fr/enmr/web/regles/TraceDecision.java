@@ -9,7 +9,7 @@ import io.quarkus.qute.TemplateData;
  * What produced a stored decision, read from the decision itself: each criterion with the part of the
  * model that decides it, and the row of each decision table that its stored values select.
  *
- * @param memesRegles whether the decision was made with the rule files packaged with the service
+ * @param memesRegles whether the decision was made with the rules the page shows (the version in force)
  * @param version     the id of the rule-set version that made it (null for decisions stored before versions existed)
  * @param modeles     the DMN models of the rules that made it (its version's files), which the rows above come from
  * @param unites      the rule units of those rules

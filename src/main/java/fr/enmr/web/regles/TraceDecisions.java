@@ -60,6 +60,21 @@ public class TraceDecisions {
         });
     }
 
+    /** The tables /regles shows: those of the version in force, or the packaged files' before any version is active. */
+    public ReglesAffichees reglesActives() {
+        Optional<VersionDeRegles> active = versions.active();
+        return active.map(v -> new ReglesAffichees(v, catalogues.computeIfAbsent(v.sha256(), cle -> CatalogueRegles.de(v.jeu()))))
+                .orElseGet(() -> new ReglesAffichees(null, catalogue));
+    }
+
+    /** The rules a page shows and the version they are (null: the packaged files). */
+    public record ReglesAffichees(VersionDeRegles version, CatalogueRegles regles) {
+
+        public String sha256(VersionRegles livree) {
+            return version == null ? livree.sha256() : version.sha256();
+        }
+    }
+
     private Optional<VersionDeRegles> version(String id) {
         try {
             return Optional.of(versions.lire(id));
@@ -78,7 +93,7 @@ public class TraceDecisions {
                 .map(p -> new TraceDecision.Programme(p.identifiant(), p.eligible(), p.montant(), criteres(regles, p.criteres())))
                 .toList();
         return new TraceDecision(d.id(), d.reference(), d.campagne(), d.annee(), d.eligible(), d.total(),
-                d.versionRegles(), d.versionRegles().endsWith(":" + version.sha256()), criteres(regles, d.criteres()), programmes,
+                d.versionRegles(), d.versionRegles().endsWith(":" + reglesActives().sha256(version)), criteres(regles, d.criteres()), programmes,
                 lignesRetenues(regles, d), d.version(), regles.modeles(), regles.unites());
     }
 
