@@ -13,6 +13,7 @@ import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 import fr.enmr.allocation.domain.Allocation;
+import fr.enmr.allocation.solver.BudgetProcesseur;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,6 +22,11 @@ import jakarta.inject.Inject;
  * time limit): the scenario as asked, then, when the ministry imposed choices, the same scenario without
  * them, whose result prices those choices ({@code resultat.prixDesChoix}). Each solve gets the scenario's
  * whole {@code dureeMaxSecondes}: the price is a difference of two values, fair only at equal search effort.
+ * <p>
+ * {@code dureeMaxSecondes} is processor time of the solving thread, not wall-clock time: a solve ends once its
+ * thread has had that much CPU, or at {@code enmr.scenarios.marge-horloge} × that in wall-clock time, whichever
+ * comes first. So work elsewhere in the service (start-up jobs, dashboards, decisions) or on the machine does
+ * not silently shorten a scenario's search; what it had is reported ({@code resultat.tempsDeCalcul}).
  */
 @ApplicationScoped
 class LancementSolveur {
@@ -29,12 +35,15 @@ class LancementSolveur {
 
     private final SolverConfig solverConfig;
     private final Optional<Duration> sansAmelioration;
+    private final double margeHorloge;
 
     @Inject
     LancementSolveur(SolverConfig solverConfig,
-            @ConfigProperty(name = "quarkus.optaplanner.solver.termination.unimproved-spent-limit") Optional<Duration> sansAmelioration) {
+            @ConfigProperty(name = "quarkus.optaplanner.solver.termination.unimproved-spent-limit") Optional<Duration> sansAmelioration,
+            @ConfigProperty(name = "enmr.scenarios.marge-horloge", defaultValue = "1.5") double margeHorloge) {
         this.solverConfig = solverConfig;
         this.sansAmelioration = sansAmelioration;
+        this.margeHorloge = Math.max(1, margeHorloge);
     }
 
     /**
@@ -46,6 +55,7 @@ class LancementSolveur {
         ParametresScenario parametres = scenario.parametres();
         SolverManager<Allocation, String> manager = gestionnaire(parametres);
         resolution.surArret(() -> manager.terminateEarly(scenario.id()));
+        BudgetProcesseur budget = budgetProcesseur(resolution, manager, scenario);
         manager.solveAndListen(scenario.id(),
                 id -> {
                     resolution.demarre();
@@ -53,6 +63,7 @@ class LancementSolveur {
                 },
                 resolution::meilleure, // written to the store by the periodic writer, never from the solver's thread
                 finale -> {
+                    budget.close();
                     resolution.finPrincipale(finale);
                     if (resolution.arretDemande() || parametres.choixImposes().vide()) {
                         fin.accept(resolution.arretDemande() ? Statut.ARRETE : Statut.TERMINE,
@@ -62,7 +73,10 @@ class LancementSolveur {
                     }
                     fermer(manager);
                 },
-                (id, erreur) -> echec(resolution, fin, manager, erreur, ""));
+                (id, erreur) -> {
+                    budget.close();
+                    echec(resolution, fin, manager, erreur, "");
+                });
     }
 
     /** The same scenario without its imposed choices, for the price of those choices. */
@@ -76,6 +90,7 @@ class LancementSolveur {
             fermer(manager);
             return;
         }
+        BudgetProcesseur budget = budgetProcesseur(resolution, manager, scenario);
         manager.solveAndListen(scenario.id(),
                 id -> {
                     resolution.demarreSansImposes();
@@ -83,13 +98,17 @@ class LancementSolveur {
                 },
                 meilleure -> resolution.meilleureSansImposes(meilleure, Statut.EN_COURS),
                 finale -> {
+                    budget.close();
                     boolean arrete = resolution.arretDemande();
                     resolution.meilleureSansImposes(finale, arrete ? Statut.ARRETE : Statut.TERMINE);
                     fin.accept(arrete ? Statut.ARRETE : Statut.TERMINE, arrete ? "Arrêt demandé pendant la résolution sans les choix imposés : "
                             + "résultat avec les choix imposés complet ; prix des choix calculé sur le meilleur résultat trouvé sans eux." : null);
                     fermer(manager);
                 },
-                (id, erreur) -> echec(resolution, fin, manager, erreur, " pendant la résolution sans les choix imposés"));
+                (id, erreur) -> {
+                    budget.close();
+                    echec(resolution, fin, manager, erreur, " pendant la résolution sans les choix imposés");
+                });
         if (resolution.arretDemande()) { // asked while it was being submitted
             manager.terminateEarly(scenario.id());
         }
@@ -103,8 +122,16 @@ class LancementSolveur {
         fermer(manager);
     }
 
+    /** Ends the solve under way once its thread has had the scenario's seconds of processor time. */
+    private static BudgetProcesseur budgetProcesseur(Resolution resolution, SolverManager<Allocation, String> manager, Scenario scenario) {
+        return BudgetProcesseur.surveiller(resolution::nanosProcesseurDuSolveur, scenario.parametres().dureeMaxSecondes(),
+                () -> manager.terminateEarly(scenario.id()));
+    }
+
     private SolverManager<Allocation, String> gestionnaire(ParametresScenario parametres) {
-        TerminationConfig termination = new TerminationConfig().withSpentLimit(Duration.ofSeconds(parametres.dureeMaxSecondes()));
+        // the wall-clock bound: processor time (budgetProcesseur) ends the solve first unless other work takes the processor
+        TerminationConfig termination = new TerminationConfig()
+                .withSpentLimit(Duration.ofMillis(Math.round(parametres.dureeMaxSecondes() * 1000 * margeHorloge)));
         sansAmelioration.ifPresent(termination::setUnimprovedSpentLimit);
         return SolverManager.create(solverConfig.copyConfig().withTerminationConfig(termination),
                 new SolverManagerConfig().withParallelSolverCount("1"));

@@ -42,7 +42,7 @@ final class PrixDesChoix {
                 + " (" + avecImposes.places() + " équipes, " + Centimes.texte(Centimes.depuisEuros(avecImposes.cout())) + ") avec eux : "
                 + (ecart.signum() > 0 ? "les choix imposés coûtent " + Textes.nombre(ecart) + " patients pondérés."
                         : "les choix imposés ne coûtent rien en valeur.")
-                + " Chaque résolution a eu la durée du scénario (" + scenario.parametres().dureeMaxSecondes() + " s au plus)"
+                + " Chaque résolution a eu la durée du scénario (" + scenario.parametres().dureeMaxSecondes() + " s de processeur au plus)"
                 + (reference.statut() == Statut.EN_COURS ? " ; résolution sans les choix imposés en cours : meilleur résultat trouvé jusqu'ici."
                         : reference.statut() == Statut.ARRETE ? " ; résolution sans les choix imposés arrêtée avant la fin." : ".");
         return new Resultat.PrixDesChoix(valeurSans, avecImposes.valeur(), ecart, selection.size(), coutSans, ecartCout,

@@ -9,6 +9,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 
 import fr.enmr.allocation.domain.Allocation;
 import fr.enmr.allocation.domain.Candidat;
+import fr.enmr.allocation.solver.BudgetProcesseur;
 
 /**
  * One scenario being solved in this process: the best selection so far, its score history, and
@@ -58,18 +59,19 @@ final class Resolution {
     }
 
     private void suivreLeProcesseur() {
-        threadSolveur = Thread.currentThread().getId();
-        processeurAuDebut = TempsProcesseur.duThread(threadSolveur);
+        long thread = Thread.currentThread().getId();
+        processeurAuDebut = BudgetProcesseur.duThread(thread);
+        threadSolveur = thread; // last: the budget's check reads both
     }
 
     /** CPU seconds the solver thread of the solve under way had so far (the machine's other work shows as a gap to the wall clock). */
     double processeurDuSolveur() {
-        long thread = threadSolveur;
-        return thread < 0 ? 0 : Math.max(0, TempsProcesseur.duThread(thread) - processeurAuDebut) / 1e9;
+        return nanosProcesseurDuSolveur() / 1e9;
     }
 
-    boolean sansImposesDemarre() {
-        return debutSansImposes != 0;
+    long nanosProcesseurDuSolveur() {
+        long thread = threadSolveur;
+        return thread < 0 ? 0 : Math.max(0, BudgetProcesseur.duThread(thread) - processeurAuDebut);
     }
 
     /** How to stop the solver of this scenario early, once it is submitted. */

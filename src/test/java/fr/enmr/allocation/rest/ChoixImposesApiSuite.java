@@ -62,7 +62,7 @@ abstract class ChoixImposesApiSuite {
         assertThat(new BigDecimal(prix.get("coutSansImposes").toString())).isEqualByComparingTo("95000");
         assertThat(prix.get("statut")).isEqualTo("TERMINE");
         assertThat((String) prix.get("explication")).contains("les choix imposés coûtent 2\u202f520 patients pondérés")
-                .contains("Chaque résolution a eu la durée du scénario (1 s au plus)");
+                .contains("Chaque résolution a eu la durée du scénario (1 s de processeur au plus)");
         assertThat(fin.getString("resultat.tempsDeCalcul.explication")).contains("s de processeur");
         assertThat(fin.getInt("resultat.tempsDeCalcul.secondesDemandees")).isEqualTo(1);
 
