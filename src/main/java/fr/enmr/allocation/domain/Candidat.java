@@ -25,9 +25,11 @@ public class Candidat {
     private boolean eligible;
     private long valeur;
 
-    // an ineligible team can never be retained: pinned out, the solver does not even try it
+    // an ineligible team can never be retained, and the ministry may impose a team in or out: pinned, the solver never moves it
     @PlanningPin
-    private boolean exclu;
+    private boolean epingle;
+    /** The ministry's imposed choice (parametres.imposes): true forced in, false forced out, null none. */
+    private Boolean impose;
 
     @PlanningVariable(valueRangeProviderRefs = Allocation.RETENU)
     private Boolean retenu;
@@ -47,13 +49,27 @@ public class Candidat {
         this.rangArs = rangArs;
         this.eligible = eligible;
         this.valeur = valeur;
-        this.exclu = !eligible;
+        this.epingle = !eligible;
         this.retenu = eligible ? null : Boolean.FALSE;
+    }
+
+    /**
+     * The same team with the ministry's choice imposed: pinned retained ({@code true}) or not
+     * retained ({@code false}); construction and local search leave it as it is.
+     */
+    public Candidat impose(boolean choix) {
+        Candidat copie = new Candidat(reference, nom, region, coutCentimes, patienteleRetenue, zoneFragile, rangArs, eligible, valeur);
+        copie.impose = choix;
+        copie.epingle = true;
+        copie.retenu = choix;
+        return copie;
     }
 
     /** The same team with the decision set, e.g. for a what-if in an explanation or a test. */
     public Candidat avecRetenu(boolean valeurRetenu) {
         Candidat copie = new Candidat(reference, nom, region, coutCentimes, patienteleRetenue, zoneFragile, rangArs, eligible, valeur);
+        copie.impose = impose;
+        copie.epingle = epingle;
         copie.retenu = valeurRetenu;
         return copie;
     }
@@ -98,8 +114,18 @@ public class Candidat {
         return valeur;
     }
 
-    public boolean isExclu() {
-        return exclu;
+    /** Pinned: ineligible, or imposed by the ministry; no move may change it. */
+    public boolean isEpingle() {
+        return epingle;
+    }
+
+    /** Forced in by the ministry: its place, cost and region count before the solver chooses the others. */
+    public boolean isImposeRetenu() {
+        return Boolean.TRUE.equals(impose);
+    }
+
+    public Boolean getImpose() {
+        return impose;
     }
 
     public Boolean getRetenu() {

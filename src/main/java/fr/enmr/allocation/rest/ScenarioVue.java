@@ -25,7 +25,7 @@ public record ScenarioVue(String id, String nom, Statut statut, String motif, St
     /** The result is the best selection so far while EN_COURS, the final one afterwards; none before the first. */
     static ScenarioVue de(ScenarioEnregistre etat) {
         Avancement a = etat.avancement();
-        Resultat resultat = a.score() == null ? null : CalculResultat.calculer(etat.scenario(), a.retenus());
+        Resultat resultat = a.score() == null ? null : CalculResultat.calculer(etat.scenario(), a);
         return new ScenarioVue(etat.id(), etat.scenario().nom(), a.statut(), a.motif(), a.score(), etat.scenario().creeLe(),
                 etat.scenario().origine(), etat.scenario().candidats().size(), etat.scenario().parametres(),
                 new Progression(a.secondesEcoulees(), a.historique(), a.secondesEnregistrees()), resultat);

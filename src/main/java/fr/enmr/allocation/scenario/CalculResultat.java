@@ -23,6 +23,12 @@ public final class CalculResultat {
     private CalculResultat() {
     }
 
+    /** The result of a scenario's progress: its selection, the price of its imposed choices, the time it had. */
+    public static Resultat calculer(Scenario scenario, Avancement avancement) {
+        Resultat resultat = calculer(scenario, avancement.retenus());
+        return resultat.avec(PrixDesChoix.calculer(scenario, avancement, resultat.totaux()), PrixDesChoix.temps(scenario, avancement));
+    }
+
     public static Resultat calculer(Scenario scenario, Collection<String> references) {
         Set<String> retenus = new HashSet<>(references);
         ParametresScenario p = scenario.parametres();
@@ -102,8 +108,13 @@ public final class CalculResultat {
             if (maximum != null && maximum < minimum) {
                 return debut + "le maximum régional (" + maximum + ") est inférieur au minimum.";
             }
-            CandidatScenario moinsCher = eligibles.stream().filter(c -> !retenus.contains(c.reference()))
-                    .min(Comparator.comparing(CandidatScenario::cout)).orElseThrow();
+            Imposes imposes = scenario.parametres().choixImposes();
+            List<CandidatScenario> possibles = eligibles.stream().filter(c -> !retenus.contains(c.reference()))
+                    .filter(c -> imposes.pour(c.reference()).isEmpty()).toList();
+            if (possibles.isEmpty()) {
+                return debut + "les autres candidats éligibles de la région sont exclus par le ministère (parametres.imposes.exclus).";
+            }
+            CandidatScenario moinsCher = possibles.stream().min(Comparator.comparing(CandidatScenario::cout)).orElseThrow();
             long cout = Centimes.depuisEuros(moinsCher.cout());
             List<String> obstacles = new ArrayList<>();
             if (placesLibres <= 0) {
@@ -126,8 +137,10 @@ public final class CalculResultat {
             scenario.candidats().stream().filter(c -> retenus.contains(c.reference())).forEach(c -> parRegion.merge(c.region(), 1L, Long::sum));
             Map<String, Integer> minimums = new TreeMap<>();
             ProblemeAllocation.quotas(scenario.parametres(), scenario.candidats()).forEach(q -> minimums.put(q.region(), q.minimum()));
+            Imposes imposes = scenario.parametres().choixImposes();
             return scenario.candidats().stream()
                     .filter(r -> retenus.contains(r.reference()) && !r.region().equals(region))
+                    .filter(r -> imposes.pour(r.reference()).isEmpty()) // a team the ministry imposed does not make way
                     .filter(r -> parRegion.get(r.region()) > minimums.getOrDefault(r.region(), 0))
                     .filter(r -> cout - Centimes.depuisEuros(r.cout()) <= resteCentimes)
                     .findFirst();

@@ -1,11 +1,7 @@
 package fr.enmr.allocation.scenario;
 
 import fr.enmr.dossier.LibellesDesCodes;
-import static fr.enmr.allocation.solver.AllocationConstraintProvider.ENVELOPPE;
-import static fr.enmr.allocation.solver.AllocationConstraintProvider.MAXIMUM_REGIONAL;
 import static fr.enmr.allocation.solver.AllocationConstraintProvider.MINIMUM_REGIONAL;
-import static fr.enmr.allocation.solver.AllocationConstraintProvider.PLACES;
-import static fr.enmr.allocation.solver.AllocationConstraintProvider.SEULEMENT_ELIGIBLES;
 import static fr.enmr.allocation.solver.AllocationConstraintProvider.VALEUR;
 
 import java.math.BigDecimal;
@@ -13,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +17,6 @@ import java.util.Set;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
-import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 
 import fr.enmr.allocation.domain.Allocation;
@@ -42,6 +36,9 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class Explications {
+
+    /** The name under which an imposed choice shows among a candidate's constraints. */
+    public static final String CHOIX_IMPOSE = "Choix imposé";
 
     private final SolutionManager<Allocation, HardMediumSoftLongScore> solutions;
 
@@ -67,12 +64,44 @@ public class Explications {
                 p.poidsZoneFragile(), p.poidsPremierRang()));
         boolean retenu = base.selection().contains(candidat.reference());
         List<ExplicationCandidat.Contrainte> contraintes = new ArrayList<>();
-        String explication = retenu ? pourquoiRetenu(scenario, base, candidat, valeur, contraintes)
-                : pourquoiPasRetenu(scenario, base, candidat, valeur, contraintes);
+        Imposes imposes = p.choixImposes();
+        Optional<Imposes.Choix> choix = imposes.choix(candidat.reference());
+        String explication;
+        if (choix.isPresent() && imposes.pour(candidat.reference()).orElseThrow()) {
+            contraintes.add(new ExplicationCandidat.Contrainte(CHOIX_IMPOSE, "retenu par le ministère : " + choix.get().motif()));
+            explication = pourquoiRetenu(scenario, base, candidat, valeur, contraintes)
+                    .replaceFirst("^Retenu\\. ", "Retenu : imposé par le ministère (motif : « " + quoteReplacement(choix.get().motif()) + " »). ");
+        } else if (choix.isPresent()) {
+            contraintes.add(new ExplicationCandidat.Contrainte(CHOIX_IMPOSE, "exclu par le ministère : " + choix.get().motif()));
+            explication = pourquoiExclu(scenario, base, candidat, valeur, choix.get().motif(), contraintes);
+        } else {
+            explication = retenu ? pourquoiRetenu(scenario, base, candidat, valeur, contraintes)
+                    : pourquoiPasRetenu(scenario, base, candidat, valeur, contraintes);
+        }
         String doublon = scenario.doublonDe(candidat.reference()).map(d -> d.pour(candidat.reference())).orElse(null);
         return new ExplicationCandidat(candidat.reference(), candidat.nom(), candidat.region(), retenu, candidat.eligible(),
                 candidat.cout(), valeur, Textes.parMilleEuros(valeur, candidat.cout()),
-                doublon == null ? explication : explication + " " + doublon, contraintes, doublon);
+                doublon == null ? explication : explication + " " + doublon, contraintes, doublon,
+                choix.map(c -> new ExplicationCandidat.ChoixImpose(imposes.pour(c.reference()).orElseThrow() ? "retenu" : "exclu", c.motif()))
+                        .orElse(null));
+    }
+
+    /** Forced out by the ministry: its reason, then what retaining it would have done, scored by the constraints. */
+    private String pourquoiExclu(Scenario scenario, Analyse base, CandidatScenario candidat, BigDecimal valeur, String motif,
+            List<ExplicationCandidat.Contrainte> contraintes) {
+        Set<String> avec = new HashSet<>(base.selection());
+        avec.add(candidat.reference());
+        Map<String, HardMediumSoftLongScore> ecarts = EcartsDeScore.ecarts(base.scores(), parContrainte(scenario, avec));
+        ecarts.forEach((nom, ecart) -> contraintes.add(new ExplicationCandidat.Contrainte(nom, "l'ajouter : " + EcartsDeScore.effet(nom, ecart))));
+        List<String> obstacles = ecarts.entrySet().stream().filter(e -> e.getValue().hardScore() < 0)
+                .map(e -> EcartsDeScore.effet(e.getKey(), e.getValue())).toList();
+        return "Non retenu : exclu par le ministère (motif : « " + motif + " »). " + valeurEtCout(candidat, valeur, scenario.parametres()) + ". "
+                + (obstacles.isEmpty() ? "Sans cette exclusion, l'ajouter tiendrait dans les places et l'enveloppe."
+                        : "Sans cette exclusion, l'ajouter sans retirer personne serait impossible : " + String.join(" ; ", obstacles) + ".");
+    }
+
+    private static String quoteReplacement(String texte) {
+        return java.util.regex.Matcher.quoteReplacement(texte);
     }
 
     /** The selection as OptaPlanner's score explanation sees it: each constraint's score, and the matches held against each team. */
@@ -89,7 +118,7 @@ public class Explications {
                 parCandidat.put(candidat.getReference(), indictment.getConstraintMatchSet().stream().sorted().toList());
             }
         });
-        return new Analyse(selection, scores(explication), parCandidat);
+        return new Analyse(selection, EcartsDeScore.scores(explication), parCandidat);
     }
 
     private String pourquoiRetenu(Scenario scenario, Analyse base, CandidatScenario candidat, BigDecimal valeur,
@@ -101,10 +130,10 @@ public class Explications {
         }
         Set<String> sans = new HashSet<>(selection);
         sans.remove(candidat.reference());
-        Map<String, HardMediumSoftLongScore> ecarts = ecarts(base.scores(), parContrainte(scenario, sans));
+        Map<String, HardMediumSoftLongScore> ecarts = EcartsDeScore.ecarts(base.scores(), parContrainte(scenario, sans));
         ecarts.forEach((nom, ecart) -> {
             if (!nom.equals(VALEUR)) {
-                contraintes.add(new ExplicationCandidat.Contrainte(nom, "le retirer : " + effet(nom, ecart)));
+                contraintes.add(new ExplicationCandidat.Contrainte(nom, "le retirer : " + EcartsDeScore.effet(nom, ecart)));
             }
         });
         StringBuilder texte = new StringBuilder("Retenu. ").append(valeurEtCout(candidat, valeur, scenario.parametres())).append(". Le retirer libérerait ")
@@ -123,13 +152,13 @@ public class Explications {
         Set<String> selection = base.selection();
         Set<String> avec = new HashSet<>(selection);
         avec.add(candidat.reference());
-        Map<String, HardMediumSoftLongScore> ecarts = ecarts(base.scores(), parContrainte(scenario, avec));
-        ecarts.forEach((nom, ecart) -> contraintes.add(new ExplicationCandidat.Contrainte(nom, "l'ajouter : " + effet(nom, ecart))));
+        Map<String, HardMediumSoftLongScore> ecarts = EcartsDeScore.ecarts(base.scores(), parContrainte(scenario, avec));
+        ecarts.forEach((nom, ecart) -> contraintes.add(new ExplicationCandidat.Contrainte(nom, "l'ajouter : " + EcartsDeScore.effet(nom, ecart))));
         if (!candidat.eligible()) {
             return "Non retenu : ce candidat n'est pas éligible (campagne ENMR_2014) ; seuls les candidats éligibles peuvent être retenus.";
         }
         List<String> obstacles = ecarts.entrySet().stream().filter(e -> e.getValue().hardScore() < 0)
-                .map(e -> effet(e.getKey(), e.getValue())).toList();
+                .map(e -> EcartsDeScore.effet(e.getKey(), e.getValue())).toList();
         StringBuilder texte = new StringBuilder("Non retenu. ").append(valeurEtCout(candidat, valeur, scenario.parametres())).append(". ");
         if (obstacles.isEmpty()) {
             texte.append("L'ajouter tiendrait dans les places et l'enveloppe : le solveur ne l'a pas retenu dans le temps imparti.");
@@ -151,14 +180,14 @@ public class Explications {
         Set<String> echange = new HashSet<>(base.selection());
         echange.remove(faible.reference());
         echange.add(candidat.reference());
-        Map<String, HardMediumSoftLongScore> ecarts = ecarts(base.scores(), parContrainte(scenario, echange));
+        Map<String, HardMediumSoftLongScore> ecarts = EcartsDeScore.ecarts(base.scores(), parContrainte(scenario, echange));
         HardMediumSoftLongScore total = ecarts.values().stream().reduce(HardMediumSoftLongScore.ZERO, HardMediumSoftLongScore::add);
         String texte = "Le retenu le plus faible " + ou + " en valeur par euro est " + faible.reference() + " ("
                 + Textes.nombre(orZero(Textes.parMilleEuros(valeurFaible, faible.cout()))) + " par millier d'euros, contre "
                 + Textes.nombre(orZero(Textes.parMilleEuros(valeurDe(candidat, p), candidat.cout()))) + ") ; l'échanger contre lui ";
         if (total.hardScore() < 0 || total.mediumScore() < 0) {
             List<String> effets = ecarts.entrySet().stream().filter(e -> e.getValue().hardScore() < 0 || e.getValue().mediumScore() < 0)
-                    .map(e -> effet(e.getKey(), e.getValue())).toList();
+                    .map(e -> EcartsDeScore.effet(e.getKey(), e.getValue())).toList();
             return texte + (String.join(" et ", effets)) + ".";
         }
         long soft = total.softScore();
@@ -187,36 +216,24 @@ public class Explications {
         return texte.toString();
     }
 
-    /** What a constraint's change in score means, in French, with the score itself. */
-    private static String effet(String contrainte, HardMediumSoftLongScore ecart) {
-        String score = " (" + ecart.toShortString() + ")";
-        return switch (contrainte) {
-            case PLACES -> (ecart.hardScore() < 0 ? -ecart.hardScore() + " place(s) de trop" : "libère une place au-delà du nombre de places") + score;
-            case ENVELOPPE -> (ecart.hardScore() < 0 ? "dépasserait l'enveloppe de " + Centimes.texte(-ecart.hardScore())
-                    : "réduirait le dépassement de l'enveloppe de " + Centimes.texte(ecart.hardScore())) + score;
-            case MAXIMUM_REGIONAL -> (ecart.hardScore() < 0 ? "dépasserait le maximum de la région" : "ramènerait la région vers son maximum") + score;
-            case SEULEMENT_ELIGIBLES -> "retiendrait un candidat non éligible" + score;
-            case VALEUR -> (ecart.softScore() >= 0 ? "ajouterait " + Textes.nombre(Valeur.depuisPoints(ecart.softScore()))
-                    : "retirerait " + Textes.nombre(Valeur.depuisPoints(-ecart.softScore()))) + " de valeur" + score;
-            default -> (ecart.mediumScore() > 0 ? "comblerait " + ecart.mediumScore() + " manque(s) au minimum régional"
-                    : "ouvrirait " + -ecart.mediumScore() + " manque(s) au minimum régional") + score;
-        };
-    }
-
     private Optional<CandidatScenario> meilleurRemplacant(Scenario scenario, Set<String> selection, CandidatScenario candidat) {
         long reste = Centimes.depuisEuros(scenario.parametres().enveloppe()) - CalculResultat.centimes(
                 scenario.candidats().stream().filter(c -> selection.contains(c.reference())).toList());
         long budget = reste + Centimes.depuisEuros(candidat.cout());
+        Imposes imposes = scenario.parametres().choixImposes();
         return scenario.candidats().stream()
                 .filter(c -> c.eligible() && !selection.contains(c.reference()) && c.region().equals(candidat.region()))
+                .filter(c -> imposes.pour(c.reference()).isEmpty()) // an excluded team cannot take its place
                 .filter(c -> Centimes.depuisEuros(c.cout()) <= budget)
                 .max(Comparator.comparing(c -> valeurDe(c, scenario.parametres())));
     }
 
     private static Optional<CandidatScenario> plusFaibleRetenu(Scenario scenario, Set<String> selection, CandidatScenario candidat, boolean memeRegion) {
         ParametresScenario p = scenario.parametres();
+        Imposes imposes = p.choixImposes();
         return scenario.candidats().stream()
                 .filter(c -> selection.contains(c.reference()) && (!memeRegion || c.region().equals(candidat.region())))
+                .filter(c -> imposes.pour(c.reference()).isEmpty()) // an imposed team cannot make way
                 .min(Comparator.comparing((CandidatScenario c) -> orZero(Textes.parMilleEuros(valeurDe(c, p), c.cout())))
                         .thenComparing(CandidatScenario::reference));
     }
@@ -227,36 +244,6 @@ public class Explications {
 
     /** The score of each constraint for this selection, from OptaPlanner's score explanation. */
     private Map<String, HardMediumSoftLongScore> parContrainte(Scenario scenario, Set<String> selection) {
-        return scores(solutions.explain(ProblemeAllocation.decidee(scenario.parametres(), scenario.candidats(), selection)));
-    }
-
-    private static Map<String, HardMediumSoftLongScore> scores(ScoreExplanation<Allocation, HardMediumSoftLongScore> explication) {
-        Map<String, HardMediumSoftLongScore> scores = new LinkedHashMap<>();
-        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explication.getConstraintMatchTotalMap().values()) {
-            scores.merge(nomAffiche(total.getConstraintName()), total.getScore(), HardMediumSoftLongScore::add);
-        }
-        return scores;
-    }
-
-    /** Both halves of the regional minimum read as one rule to the ministry. */
-    private static String nomAffiche(String contrainte) {
-        return contrainte.startsWith(MINIMUM_REGIONAL) ? MINIMUM_REGIONAL : contrainte;
-    }
-
-    /** Constraint by constraint, what changes from one selection to the other (only the changes). */
-    private static Map<String, HardMediumSoftLongScore> ecarts(Map<String, HardMediumSoftLongScore> avant, Map<String, HardMediumSoftLongScore> apres) {
-        Map<String, HardMediumSoftLongScore> ecarts = new LinkedHashMap<>();
-        Set<String> noms = new HashSet<>(avant.keySet());
-        noms.addAll(apres.keySet());
-        for (String nom : List.of(SEULEMENT_ELIGIBLES, PLACES, ENVELOPPE, MAXIMUM_REGIONAL, MINIMUM_REGIONAL, VALEUR)) {
-            if (noms.contains(nom)) {
-                HardMediumSoftLongScore ecart = apres.getOrDefault(nom, HardMediumSoftLongScore.ZERO)
-                        .subtract(avant.getOrDefault(nom, HardMediumSoftLongScore.ZERO));
-                if (!ecart.isZero()) {
-                    ecarts.put(nom, ecart);
-                }
-            }
-        }
-        return ecarts;
+        return EcartsDeScore.scores(solutions.explain(ProblemeAllocation.decidee(scenario.parametres(), scenario.candidats(), selection)));
     }
 }

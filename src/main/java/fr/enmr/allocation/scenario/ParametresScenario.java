@@ -20,7 +20,8 @@ public record ParametresScenario(
         Map<String, Integer> maximumParRegion,
         BigDecimal poidsZoneFragile,
         BigDecimal poidsPremierRang,
-        Integer dureeMaxSecondes) {
+        Integer dureeMaxSecondes,
+        Imposes imposes) {
 
     // domain rules §6: LFSS 2014's 150 places; 160 × 50,000 € [calibrated]; weights as published in the rules
     public static final int PLACES = 150;
@@ -29,7 +30,24 @@ public record ParametresScenario(
     public static final BigDecimal POIDS_ZONE_FRAGILE = new BigDecimal("1.5");
     public static final BigDecimal POIDS_PREMIER_RANG = new BigDecimal("1.2");
 
-    public static final ParametresScenario AUCUN = new ParametresScenario(null, null, null, null, null, null, null, null);
+    public static final ParametresScenario AUCUN = new ParametresScenario(null, null, null, null, null, null, null, null, null);
+
+    /** Without imposed choices (the form of the contract before « The ministry's levers », e.g. a CSV upload's). */
+    public ParametresScenario(Integer places, BigDecimal enveloppe, Map<String, Integer> minimumParRegion, Integer minimumParDefaut,
+            Map<String, Integer> maximumParRegion, BigDecimal poidsZoneFragile, BigDecimal poidsPremierRang, Integer dureeMaxSecondes) {
+        this(places, enveloppe, minimumParRegion, minimumParDefaut, maximumParRegion, poidsZoneFragile, poidsPremierRang, dureeMaxSecondes, null);
+    }
+
+    /** The imposed choices, none when absent (also in scenarios stored before the levers existed). */
+    public Imposes choixImposes() {
+        return imposes == null ? Imposes.AUCUN : imposes.complets();
+    }
+
+    /** The same parameters without imposed choices: the reference solve that prices them ({@code prixDesChoix}). */
+    public ParametresScenario sansImposes() {
+        return new ParametresScenario(places, enveloppe, minimumParRegion, minimumParDefaut, maximumParRegion, poidsZoneFragile,
+                poidsPremierRang, dureeMaxSecondes, null);
+    }
 
     public ParametresScenario avecDefauts(int dureeMaxSecondesParDefaut) {
         return new ParametresScenario(
@@ -40,6 +58,7 @@ public record ParametresScenario(
                 maximumParRegion == null ? Map.of() : new TreeMap<>(maximumParRegion),
                 poidsZoneFragile == null ? POIDS_ZONE_FRAGILE : poidsZoneFragile,
                 poidsPremierRang == null ? POIDS_PREMIER_RANG : poidsPremierRang,
-                dureeMaxSecondes == null ? dureeMaxSecondesParDefaut : dureeMaxSecondes);
+                dureeMaxSecondes == null ? dureeMaxSecondesParDefaut : dureeMaxSecondes,
+                imposes == null || imposes.vide() ? null : imposes.complets());
     }
 }

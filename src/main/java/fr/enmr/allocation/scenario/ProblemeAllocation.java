@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.TreeSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import fr.enmr.allocation.domain.Allocation;
@@ -20,7 +21,7 @@ public final class ProblemeAllocation {
     private ProblemeAllocation() {
     }
 
-    /** The problem to solve: every eligible candidate still undecided. */
+    /** The problem to solve: every eligible candidate still undecided, but those the ministry imposed (pinned). */
     public static Allocation aResoudre(ParametresScenario parametres, List<CandidatScenario> candidats) {
         return new Allocation(limites(parametres), quotas(parametres, candidats), candidats(parametres, candidats, null));
     }
@@ -58,12 +59,17 @@ public final class ProblemeAllocation {
     }
 
     private static List<Candidat> candidats(ParametresScenario parametres, List<CandidatScenario> candidats, Set<String> retenus) {
+        Imposes imposes = parametres.choixImposes();
         List<Candidat> entites = new ArrayList<>(candidats.size());
         for (CandidatScenario c : candidats) {
             long valeur = Valeur.enPoints(Valeur.ponderee(c.patienteleRetenue(), c.zoneFragile(), c.rangArs(),
                     parametres.poidsZoneFragile(), parametres.poidsPremierRang()));
             Candidat candidat = new Candidat(c.reference(), c.nom(), c.region(), Centimes.depuisEuros(c.cout()),
                     c.patienteleRetenue(), c.zoneFragile(), c.rangArs(), c.eligible(), valeur);
+            Optional<Boolean> impose = imposes.pour(c.reference());
+            if (impose.isPresent()) {
+                candidat = candidat.impose(impose.get());
+            }
             if (retenus != null) {
                 candidat.setRetenu(retenus.contains(c.reference()));
             }

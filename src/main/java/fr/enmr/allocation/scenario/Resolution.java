@@ -9,10 +9,12 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 
 import fr.enmr.allocation.domain.Allocation;
 import fr.enmr.allocation.domain.Candidat;
+import fr.enmr.allocation.solver.BudgetProcesseur;
 
 /**
  * One scenario being solved in this process: the best selection so far, its score history, and
- * whether the ministry asked to stop. Updated from the solver's event thread, read by requests.
+ * whether the ministry asked to stop; with imposed choices, then the reference solve without them
+ * ({@link Avancement.SansImposes}). Updated from the solver's event thread, read by requests.
  */
 final class Resolution {
 
@@ -24,6 +26,13 @@ final class Resolution {
     private volatile ScenarioEnregistre etat;
     private volatile boolean arretDemande;
     private volatile long debut;
+    /** When the solve with the imposed choices ended (the reference solve may follow); 0 while it runs. */
+    private volatile long finPrincipale;
+    private volatile long debutSansImposes;
+    /** The solver thread of the solve under way and its CPU time when it began, for {@link #secondesProcesseur()}. */
+    private volatile long threadSolveur = -1;
+    private volatile long processeurAuDebut;
+    private volatile double secondesProcesseur;
     private volatile Runnable arret = () -> { };
     private boolean modifie; // since the last write
     /** Held while this scenario is written to the store, so that a periodic write never lands after the final one. */
@@ -37,8 +46,32 @@ final class Resolution {
         return etat;
     }
 
+    /** The solve with the ministry's choices begins, on the calling (solver) thread. */
     void demarre() {
+        suivreLeProcesseur();
         debut = System.nanoTime();
+    }
+
+    /** The reference solve without imposed choices begins, on the calling (solver) thread. */
+    void demarreSansImposes() {
+        suivreLeProcesseur();
+        debutSansImposes = System.nanoTime();
+    }
+
+    private void suivreLeProcesseur() {
+        long thread = Thread.currentThread().getId();
+        processeurAuDebut = BudgetProcesseur.duThread(thread);
+        threadSolveur = thread; // last: the budget's check reads both
+    }
+
+    /** CPU seconds the solver thread of the solve under way had so far (the machine's other work shows as a gap to the wall clock). */
+    double processeurDuSolveur() {
+        return nanosProcesseurDuSolveur() / 1e9;
+    }
+
+    long nanosProcesseurDuSolveur() {
+        long thread = threadSolveur;
+        return thread < 0 ? 0 : Math.max(0, BudgetProcesseur.duThread(thread) - processeurAuDebut);
     }
 
     /** How to stop the solver of this scenario early, once it is submitted. */
@@ -60,9 +93,38 @@ final class Resolution {
         return arretDemande;
     }
 
-    /** Seconds of solving so far, to the hundredth (as reported and stored). */
+    /** Seconds of solving with the imposed choices so far, to the hundredth (as reported and stored). */
     double secondes() {
-        return debut == 0 ? 0 : Math.round((System.nanoTime() - debut) / 1e7) / 100.0;
+        long fin = finPrincipale;
+        return debut == 0 ? 0 : Math.round(((fin == 0 ? System.nanoTime() : fin) - debut) / 1e7) / 100.0;
+    }
+
+    private double secondesSansImposes() {
+        return debutSansImposes == 0 ? 0 : Math.round((System.nanoTime() - debutSansImposes) / 1e7) / 100.0;
+    }
+
+    /** The solve with the imposed choices is over, with this best selection; the reference solve comes next. */
+    synchronized void finPrincipale(Allocation finale) {
+        meilleure(finale);
+        secondesProcesseur = Math.round(processeurDuSolveur() * 100) / 100.0;
+        threadSolveur = -1; // the reference solve's thread is followed from its own start, its budget from zero
+        finPrincipale = System.nanoTime();
+        etat = etat.avec(etat.avancement().avecProcesseur(secondesProcesseur));
+        modifie = true;
+    }
+
+    /** A new best selection of the reference solve (without imposed choices). */
+    synchronized void meilleureSansImposes(Allocation allocation, Statut statut) {
+        HardMediumSoftLongScore score = allocation.getScore();
+        List<String> retenus = allocation.getCandidats().stream().filter(Candidat::estRetenu).map(Candidat::getReference).sorted().toList();
+        Avancement a = etat.avancement();
+        Avancement.SansImposes reference = new Avancement.SansImposes(statut, score.toString(), secondesSansImposes(), retenus);
+        if (statut != Statut.EN_COURS && a.score() != null && HardMediumSoftLongScore.parseScore(a.score()).compareTo(score) > 0) {
+            // the imposed selection is a selection without imposition too: the reference is never worse than it
+            reference = new Avancement.SansImposes(statut, a.score(), reference.secondes(), a.retenus());
+        }
+        etat = etat.avec(a.avecSansImposes(reference));
+        modifie = modifie || score.isSolutionInitialized();
     }
 
     /** A new best selection: becomes the current result, and a point of the history. */
@@ -81,7 +143,7 @@ final class Resolution {
         }
         List<String> retenus = allocation.getCandidats().stream().filter(Candidat::estRetenu).map(Candidat::getReference).sorted().toList();
         etat = etat.avec(new Avancement(Statut.EN_COURS, score.toString(), secondes, List.copyOf(historique), retenus, null,
-                avant.secondesEnregistrees()));
+                avant.secondesEnregistrees(), avant.sansImposes()).avecProcesseur(avant.secondesProcesseur()));
         // a selection still under construction is progress, not a result worth keeping over a restart
         modifie = score.isSolutionInitialized();
         return etat;
@@ -91,7 +153,11 @@ final class Resolution {
     synchronized ScenarioEnregistre terminer(Statut statut, String motif) {
         Avancement a = etat.avancement();
         double secondes = secondes();
-        etat = etat.avec(new Avancement(statut, a.score(), secondes, a.historique(), a.retenus(), motif, a.secondesEnregistrees()));
+        if (finPrincipale == 0) {
+            secondesProcesseur = Math.round(processeurDuSolveur() * 100) / 100.0;
+        }
+        etat = etat.avec(new Avancement(statut, a.score(), secondes, a.historique(), a.retenus(), motif, a.secondesEnregistrees(),
+                a.sansImposes()).avecProcesseur(secondesProcesseur == 0 ? null : secondesProcesseur));
         modifie = true;
         return etat;
     }

@@ -51,6 +51,14 @@ public final class ValidationScenario {
         return violations;
     }
 
+    /**
+     * Checks that the ministry's imposed choices can hold, once the candidates are known (inline, CSV or
+     * from stored decisions) and the parameters complete (places and envelope by default included).
+     */
+    public static List<Violation> imposesPossibles(ParametresScenario complets, List<CandidatScenario> candidats) {
+        return ValidationImposes.possibles(complets, candidats);
+    }
+
     /** Checks the new name of a stored scenario: given, not blank, at most 200 characters (as at creation). */
     public static List<Violation> nouveauNom(String nom) {
         if (nom == null || nom.isBlank()) {
@@ -83,6 +91,7 @@ public final class ValidationScenario {
         if (duree != null && (duree < 1 || duree > DUREE_MAX_SECONDES)) {
             violations.add(new Violation("parametres.dureeMaxSecondes", "doit être compris entre 1 et " + DUREE_MAX_SECONDES));
         }
+        violations.addAll(ValidationImposes.forme(parametres.imposes()));
         return violations;
     }
 

@@ -26,8 +26,9 @@ public final class EchangeMove extends AbstractMove<Allocation> {
 
     @Override
     public boolean isMoveDoable(ScoreDirector<Allocation> scoreDirector) {
-        return sortants.stream().allMatch(Candidat::estRetenu)
-                && entrants.stream().noneMatch(c -> c.estRetenu() || c.isExclu());
+        // a pinned team (ineligible, or imposed by the ministry) never moves
+        return sortants.stream().allMatch(c -> c.estRetenu() && !c.isEpingle())
+                && entrants.stream().noneMatch(c -> c.estRetenu() || c.isEpingle());
     }
 
     @Override

@@ -15,7 +15,8 @@ import fr.enmr.allocation.domain.Candidat;
 /**
  * The order in which the construction heuristic considers teams: first, for each region, its
  * best teams up to the region's minimum; then every team by decreasing net value at the implicit
- * prices of a place and a euro ({@link PrixImplicite}).
+ * prices of a place and a euro ({@link PrixImplicite}). Teams imposed by the ministry are pinned
+ * (the construction skips them) and count towards their region's minimum and maximum.
  */
 public class PrioriteDeConstruction implements SelectionSorterWeightFactory<Allocation, Candidat> {
 
@@ -37,8 +38,9 @@ public class PrioriteDeConstruction implements SelectionSorterWeightFactory<Allo
         Map<String, Integer> minimums = new TreeMap<>();
         allocation.getQuotas().forEach(q -> minimums.put(q.region(), q.aUnMaximum() ? Math.min(q.minimum(), q.maximum()) : q.minimum()));
         Map<String, Integer> pris = new TreeMap<>();
+        allocation.getCandidats().stream().filter(Candidat::isImposeRetenu).forEach(c -> pris.merge(c.getRegion(), 1, Integer::sum));
         Set<Candidat> meilleurs = new HashSet<>();
-        List<Candidat> parValeurNette = allocation.getCandidats().stream().filter(Candidat::isEligible)
+        List<Candidat> parValeurNette = allocation.getCandidats().stream().filter(c -> c.isEligible() && !c.isEpingle())
                 .sorted(Comparator.comparingDouble(prix::valeurNette).reversed()).toList();
         for (Candidat candidat : parValeurNette) {
             int dejaPris = pris.getOrDefault(candidat.getRegion(), 0);

@@ -11,7 +11,8 @@ import fr.enmr.allocation.domain.Candidat;
  * Lagrangian dual of the linear relaxation, minimised over the cent's price by ternary search (the
  * dual is convex), the place's price following from it. A team's net value at those prices ranks it
  * far better than value per euro when both limits bind; the dual's value bounds every selection's
- * value (regional quotas only lower the optimum), which the benchmark reports.
+ * value (regional quotas only lower the optimum), which the benchmark reports. Teams imposed by
+ * the ministry are taken out first: the prices are those of the places and money they leave.
  *
  * @param parCentime the value a cent of envelope is worth at the margin
  * @param parPlace   the value a place is worth at the margin
@@ -22,11 +23,13 @@ public record PrixImplicite(double parCentime, double parPlace, double borne) {
     private static final int ITERATIONS = 200;
 
     public static PrixImplicite calculer(Allocation allocation) {
-        List<Candidat> eligibles = allocation.getCandidats().stream().filter(Candidat::isEligible).toList();
-        double[] valeurs = eligibles.stream().mapToDouble(Candidat::getValeur).toArray();
-        double[] couts = eligibles.stream().mapToDouble(Candidat::getCoutCentimes).toArray();
-        int places = allocation.getLimites().places();
-        double enveloppe = allocation.getLimites().enveloppeCentimes();
+        List<Candidat> libres = allocation.getCandidats().stream().filter(c -> c.isEligible() && !c.isEpingle()).toList();
+        List<Candidat> imposes = allocation.getCandidats().stream().filter(Candidat::isImposeRetenu).toList();
+        double[] valeurs = libres.stream().mapToDouble(Candidat::getValeur).toArray();
+        double[] couts = libres.stream().mapToDouble(Candidat::getCoutCentimes).toArray();
+        int places = Math.max(0, allocation.getLimites().places() - imposes.size());
+        double enveloppe = Math.max(0, allocation.getLimites().enveloppeCentimes() - imposes.stream().mapToLong(Candidat::getCoutCentimes).sum());
+        double valeurImposee = imposes.stream().mapToLong(Candidat::getValeur).sum();
         double bas = 0;
         double haut = 0;
         for (int i = 0; i < valeurs.length; i++) {
@@ -43,7 +46,7 @@ public record PrixImplicite(double parCentime, double parPlace, double borne) {
         }
         double lambda = (bas + haut) / 2;
         double[] resultat = dual(lambda, valeurs, couts, places, enveloppe);
-        return new PrixImplicite(lambda, resultat[0], resultat[1]);
+        return new PrixImplicite(lambda, resultat[0], resultat[1] + valeurImposee);
     }
 
     /** The net value of a team at these prices, without the place's price (the same for all). */

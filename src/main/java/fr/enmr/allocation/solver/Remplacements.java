@@ -31,21 +31,25 @@ public class Remplacements implements MoveIteratorFactory<Allocation, EchangeMov
     private static final int ESSAIS_PAR_MOUVEMENT = 200;
     private static final int CANDIDATS_REGIONAUX_EN_PLUS = 5;
 
+    /** Every team, pinned ones included: imposed teams use places, money and regional room. */
     private List<Candidat> tous = List.of();
+    /** The teams the search may move (neither ineligible nor imposed). */
+    private List<Candidat> mobiles = List.of();
     private List<Candidat> coeur = List.of();
     private Map<String, QuotaRegional> quotas = Map.of();
 
     @Override
     public void phaseStarted(ScoreDirector<Allocation> scoreDirector) {
         Allocation allocation = scoreDirector.getWorkingSolution();
-        tous = allocation.getCandidats().stream().filter(c -> !c.isExclu()).toList();
+        tous = allocation.getCandidats();
+        mobiles = tous.stream().filter(c -> !c.isEpingle()).toList();
         quotas = new TreeMap<>();
         allocation.getQuotas().forEach(q -> quotas.put(q.region(), q));
         coeur = coeur(allocation, PrixImplicite.calculer(allocation));
     }
 
     private List<Candidat> coeur(Allocation allocation, PrixImplicite prix) {
-        List<Candidat> parValeurNette = tous.stream().sorted(Comparator.comparingDouble(prix::valeurNette).reversed()).toList();
+        List<Candidat> parValeurNette = mobiles.stream().sorted(Comparator.comparingDouble(prix::valeurNette).reversed()).toList();
         int taille = Math.min(parValeurNette.size(), 3 * allocation.getLimites().places() + 100);
         Set<Candidat> retenus = new HashSet<>(parValeurNette.subList(0, taille));
         Map<String, Integer> parRegion = new TreeMap<>();
@@ -62,7 +66,7 @@ public class Remplacements implements MoveIteratorFactory<Allocation, EchangeMov
 
     @Override
     public long getSize(ScoreDirector<Allocation> scoreDirector) {
-        return (long) tous.size() * coeur.size();
+        return (long) mobiles.size() * coeur.size();
     }
 
     @Override

@@ -11,8 +11,9 @@ import fr.enmr.allocation.domain.Candidat;
 import fr.enmr.allocation.domain.QuotaRegional;
 
 /**
- * The current selection as {@link Remplacements} sees it for one step: retained teams, money
- * left, teams per region, and the core's non-retained teams by increasing cost.
+ * The current selection as {@link Remplacements} sees it for one step: retained teams that may
+ * leave, money left, teams per region, and the core's non-retained teams by increasing cost.
+ * Teams imposed by the ministry count in money, places and regions but never leave.
  */
 final class Selection {
 
@@ -28,10 +29,14 @@ final class Selection {
     private Selection(Allocation allocation, List<Candidat> tous, List<Candidat> coeurParCout, Map<String, QuotaRegional> quotas) {
         this.quotas = quotas;
         long cout = 0;
+        int nombreRetenus = 0;
         for (Candidat candidat : tous) {
             if (candidat.estRetenu()) {
-                retenus.add(candidat);
+                if (!candidat.isEpingle()) {
+                    retenus.add(candidat);
+                }
                 cout += candidat.getCoutCentimes();
+                nombreRetenus++;
                 parRegion.merge(candidat.getRegion(), 1, Integer::sum);
             }
         }
@@ -41,7 +46,7 @@ final class Selection {
             }
         }
         this.reste = allocation.getLimites().enveloppeCentimes() - cout;
-        this.placesLibres = allocation.getLimites().places() - retenus.size();
+        this.placesLibres = allocation.getLimites().places() - nombreRetenus;
         this.meilleur = new int[entrantsPossibles.size()];
         for (int i = 0; i < meilleur.length; i++) {
             meilleur[i] = i == 0 || entrantsPossibles.get(i).getValeur() > entrantsPossibles.get(meilleur[i - 1]).getValeur() ? i : meilleur[i - 1];
@@ -179,7 +184,7 @@ final class Selection {
 
     /** Whether the exchange lowers the regional shortfall, or keeps it and adds value, within every hard limit. */
     private boolean ameliore(List<Candidat> sortants, List<Candidat> entrants) {
-        if (entrants.isEmpty() || retenus.size() - sortants.size() + entrants.size() > retenus.size() + placesLibres) {
+        if (entrants.isEmpty() || entrants.size() - sortants.size() > placesLibres) {
             return false;
         }
         long cout = 0;

@@ -34,14 +34,17 @@ import fr.enmr.allocation.domain.Allocation;
 import fr.enmr.allocation.scenario.CandidatScenario;
 import fr.enmr.allocation.scenario.ParametresScenario;
 import fr.enmr.allocation.scenario.ProblemeAllocation;
+import fr.enmr.allocation.solver.BudgetProcesseur;
 import fr.enmr.allocation.solver.PrixImplicite;
 
 /**
  * The allocation benchmark (not a test): for 400, 2,000 and 20,000 generated candidates under the
- * default parameters of domain rules §6, the solver's score after a fixed time, against the greedy
+ * default parameters of domain rules §6, and for 400 and 2,000 with the ministry's levers (regional
+ * maximums and imposed choices, {@link Leviers}), the solver's score after a fixed time, against the greedy
  * value-per-euro ranking, the proven optimum (CP-SAT, banc/exact, when its result file is there)
  * and the linear-relaxation bound. Writes target/benchmarks/allocation.md. Run by banc/allocation.sh.
- * Usage: {@code BancAllocation [--instances-seulement] [--secondes 10] [--tailles 400,2000,20000]}
+ * {@code --froid}: the process's very first solve (JIT not yet warm) is measured too, on the first levers instance.
+ * Usage: {@code BancAllocation [--instances-seulement] [--secondes 10] [--tailles 400,2000,20000] [--tailles-leviers 400,2000] [--froid]}
  */
 public final class BancAllocation {
 
@@ -52,7 +55,9 @@ public final class BancAllocation {
     record Variante(String nom, Consumer<SolverConfig> reglage, long[] graines) {
     }
 
-    record Mesure(int taille, String variante, long graine, double secondesAuMeilleur, HardMediumSoftLongScore score) {
+    /** One run; {@code secondesProcesseur}: the CPU time the solving thread had, against {@code secondes} of wall clock. */
+    record Mesure(String instance, String variante, long graine, double secondesAuMeilleur, HardMediumSoftLongScore score,
+            double secondesProcesseur) {
     }
 
     private BancAllocation() {
@@ -62,19 +67,30 @@ public final class BancAllocation {
         org.jboss.logmanager.LogContext.getLogContext().getLogger("").setLevel(Level.WARNING); // Drools and OptaPlanner debug logs cost minutes
         List<String> arguments = Arrays.asList(args);
         int secondes = Integer.parseInt(option(arguments, "--secondes", "10"));
-        int[] tailles = Arrays.stream(option(arguments, "--tailles", "400,2000,20000").split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] tailles = tailles(option(arguments, "--tailles", "400,2000,20000"));
+        int[] taillesLeviers = tailles(option(arguments, "--tailles-leviers", "400,2000"));
         Files.createDirectories(INSTANCES);
         ParametresScenario parametres = ParametresScenario.AUCUN.avecDefauts(secondes);
         List<Instance> instances = new ArrayList<>();
+        for (int taille : taillesLeviers) {
+            List<CandidatScenario> candidats = candidats(taille);
+            instances.add(new Instance("leviers-" + taille, taille, Leviers.parametres(candidats, secondes), candidats));
+        }
         for (int taille : tailles) {
-            Instance instance = new Instance(taille, parametres, candidats(taille));
-            InstanceTexte.ecrire(instance.probleme(), INSTANCES.resolve("probleme-" + taille + ".txt"));
-            instances.add(instance);
+            instances.add(new Instance(String.valueOf(taille), taille, parametres, candidats(taille)));
+        }
+        for (Instance instance : instances) {
+            InstanceTexte.ecrire(instance.probleme(), INSTANCES.resolve("probleme-" + instance.nom() + ".txt"));
         }
         if (arguments.contains("--instances-seulement")) {
             return;
         }
         List<Mesure> mesures = new ArrayList<>();
+        if (arguments.contains("--froid") && !instances.isEmpty()) { // before any other solve: the JIT has compiled nothing of the solver yet
+            mesures.add(resoudre(instances.get(0), new Variante("service, première résolution du processus (JIT froid)", config -> { },
+                    new long[] {0}), 0, secondes));
+            System.out.println(mesures.get(0));
+        }
         for (Instance instance : instances) {
             for (Variante variante : variantes()) {
                 for (long graine : variante.graines()) {
@@ -105,8 +121,9 @@ public final class BancAllocation {
     }
 
     static Mesure resoudre(Instance instance, Variante variante, long graine, int secondes) {
+        // as the service counts a scenario's time: processor time of the solving thread, at most 1.5 × in wall-clock time
         SolverConfig config = SolverConfig.createFromXmlResource("fr/enmr/allocation/solveur.xml")
-                .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit((long) secondes));
+                .withTerminationConfig(new TerminationConfig().withMillisecondsSpentLimit(Math.round(secondes * 1500.0)));
         if (graine != 0) {
             config.setRandomSeed(graine);
         }
@@ -115,8 +132,15 @@ public final class BancAllocation {
         long debut = System.nanoTime();
         double[] auMeilleur = {0};
         solver.addEventListener(e -> auMeilleur[0] = (System.nanoTime() - debut) / 1e9);
-        Allocation resultat = solver.solve(ProblemeAllocation.aResoudre(instance.parametres(), instance.candidats()));
-        return new Mesure(instance.taille(), variante.nom(), graine, auMeilleur[0], resultat.getScore());
+        long thread = Thread.currentThread().getId();
+        long processeur = BudgetProcesseur.duThread(thread);
+        Allocation resultat;
+        try (BudgetProcesseur budget = BudgetProcesseur.surveiller(() -> BudgetProcesseur.duThread(thread) - processeur, secondes,
+                solver::terminateEarly)) {
+            resultat = solver.solve(ProblemeAllocation.aResoudre(instance.parametres(), instance.candidats()));
+        }
+        return new Mesure(instance.nom(), variante.nom(), graine, auMeilleur[0], resultat.getScore(),
+                (BudgetProcesseur.duThread(thread) - processeur) / 1e9);
     }
 
     /** The 400 of the committed sample; the larger sizes generated once (about 5 ms a dossier) and kept under target/. */
@@ -133,13 +157,21 @@ public final class BancAllocation {
         return CandidatsCsv.lire(Files.readString(fichier), Codes.Region.VALEURS).stream().map(CandidatScenario::complet).toList();
     }
 
+    private static int[] tailles(String liste) {
+        return liste.isBlank() ? new int[0] : Arrays.stream(liste.split(",")).mapToInt(Integer::parseInt).toArray();
+    }
+
     private static String option(List<String> arguments, String nom, String defaut) {
         int i = arguments.indexOf(nom);
         return i >= 0 && i + 1 < arguments.size() ? arguments.get(i + 1) : defaut;
     }
 
-    /** One benchmark instance and what the baselines say of it. */
-    record Instance(int taille, ParametresScenario parametres, List<CandidatScenario> candidats) {
+    /** One benchmark instance ("400", "leviers-400") and what the baselines say of it. */
+    record Instance(String nom, int taille, ParametresScenario parametres, List<CandidatScenario> candidats) {
+
+        String titre() {
+            return taille + " candidats" + (nom.startsWith("leviers") ? ", maximums régionaux et choix imposés" : "");
+        }
 
         Allocation probleme() {
             return ProblemeAllocation.aResoudre(parametres, candidats);
@@ -157,7 +189,7 @@ public final class BancAllocation {
 
         /** The proven optimum written by banc/exact, if it ran: {statut, manque, valeur, secondes}. */
         Optional<Map<String, String>> optimum() throws IOException {
-            Path fichier = INSTANCES.resolve("probleme-" + taille + ".optimum.txt");
+            Path fichier = INSTANCES.resolve("probleme-" + nom + ".optimum.txt");
             if (!Files.exists(fichier)) {
                 return Optional.empty();
             }

@@ -18,6 +18,7 @@ import fr.enmr.dossier.echantillon.Codes.Region;
  * The spreadsheet answer the solver must beat: eligible candidates ranked by value per euro; first
  * each region's minimum is filled with its best-ranked candidates, then the rest of the ranking,
  * each candidate taken whenever it still fits the places, the envelope and its region's maximum.
+ * Teams the ministry imposed are taken first; those it excluded are never taken.
  */
 public final class GloutonValeurParEuro {
 
@@ -25,11 +26,13 @@ public final class GloutonValeurParEuro {
     }
 
     public static Set<String> retenus(Allocation allocation) {
-        List<Candidat> classement = new ArrayList<>(allocation.getCandidats().stream().filter(Candidat::isEligible).toList());
+        List<Candidat> classement = new ArrayList<>(allocation.getCandidats().stream().filter(c -> c.isEligible() && !c.isEpingle()).toList());
         classement.sort(new ValeurParEuro().reversed());
         Map<String, QuotaRegional> quotas = new TreeMap<>();
         allocation.getQuotas().forEach(q -> quotas.put(q.region(), q));
         Selection selection = new Selection(allocation.getLimites().places(), allocation.getLimites().enveloppeCentimes(), quotas);
+        // the ministry's imposed teams first (validated to fit), those it excluded never (pinned, left out of the ranking)
+        allocation.getCandidats().stream().filter(Candidat::isImposeRetenu).forEach(selection::prendreSiPossible);
         for (Candidat candidat : classement) {
             QuotaRegional quota = quotas.get(candidat.getRegion());
             if (quota != null && selection.parRegion(candidat.getRegion()) < quota.minimum()) {

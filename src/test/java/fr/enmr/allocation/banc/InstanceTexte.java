@@ -22,14 +22,16 @@ public final class InstanceTexte {
 
     public static void ecrire(Allocation allocation, Path fichier) {
         try (Writer sortie = Files.newBufferedWriter(fichier, StandardCharsets.UTF_8)) {
-            sortie.write("# ENMR allocation instance: places, envelope (cents), quotas (min, max or -), candidates (cost in cents, value in solver points)\n");
+            sortie.write("# ENMR allocation instance: places, envelope (cents), quotas (min, max or -), candidates (cost in cents, value in solver points,"
+                    + " eligible, and the ministry's imposed choice: retenu, exclu or -)\n");
             sortie.write("places " + allocation.getLimites().places() + "\n");
             sortie.write("enveloppe " + allocation.getLimites().enveloppeCentimes() + "\n");
             for (QuotaRegional quota : allocation.getQuotas()) {
                 sortie.write("quota " + quota.region() + " " + quota.minimum() + " " + (quota.aUnMaximum() ? quota.maximum() : "-") + "\n");
             }
             for (Candidat c : allocation.getCandidats()) {
-                sortie.write("candidat " + c.getReference() + " " + c.getRegion() + " " + c.getCoutCentimes() + " " + c.getValeur() + " " + c.isEligible() + "\n");
+                sortie.write("candidat " + c.getReference() + " " + c.getRegion() + " " + c.getCoutCentimes() + " " + c.getValeur() + " " + c.isEligible() + " "
+                        + (c.getImpose() == null ? "-" : c.getImpose() ? "retenu" : "exclu") + "\n");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

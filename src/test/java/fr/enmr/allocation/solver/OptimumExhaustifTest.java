@@ -81,7 +81,7 @@ class OptimumExhaustifTest {
         return meilleur;
     }
 
-    private static HardMediumSoftLongScore score(Allocation probleme, int masque) {
+    static HardMediumSoftLongScore score(Allocation probleme, int masque) {
         List<Candidat> candidats = probleme.getCandidats();
         long hard = 0;
         long soft = 0;

@@ -22,7 +22,8 @@ import com.google.ortools.sat.Literal;
  * The proven optimum of allocation instances written by the service's benchmark
  * ({@code target/benchmarks/instances/probleme-N.txt}): the same lexicographic objective as the
  * solver (domain rules §6), solved in two CP-SAT runs: least regional shortfall, then most value
- * at that shortfall. Writes {@code probleme-N.optimum.txt} beside each instance.
+ * at that shortfall. The ministry's imposed choices are fixed variables (forced to 1 or 0).
+ * Writes {@code probleme-N.optimum.txt} beside each instance.
  * Usage: {@code OptimumCpSat <secondes par instance> <probleme-N.txt>...}; run by banc/allocation.sh.
  */
 public final class OptimumCpSat {
@@ -86,8 +87,10 @@ public final class OptimumCpSat {
             for (int i = 0; i < n; i++) {
                 x.add(model.newBoolVar(instance.references.get(i)));
                 couts[i] = instance.couts.get(i);
-                if (!instance.eligibles.get(i)) {
+                if (!instance.eligibles.get(i) || "exclu".equals(instance.imposes.get(i))) {
                     model.addEquality((IntVar) x.get(i), 0);
+                } else if ("retenu".equals(instance.imposes.get(i))) {
+                    model.addEquality((IntVar) x.get(i), 1); // imposed by the ministry: a fixed variable
                 }
             }
             model.addLessOrEqual(LinearExpr.sum(x.toArray(new Literal[0])), instance.places);
@@ -125,9 +128,12 @@ public final class OptimumCpSat {
         }
     }
 
-    /** The instance text format: "places N", "enveloppe C", "quota REGION MIN MAX|-", "candidat REF REGION COUT VALEUR ELIGIBLE". */
+    /**
+     * The instance text format: "places N", "enveloppe C", "quota REGION MIN MAX|-",
+     * "candidat REF REGION COUT VALEUR ELIGIBLE [retenu|exclu|-]" (the last: the ministry's imposed choice, none when absent).
+     */
     record Instance(long places, long enveloppe, Map<String, long[]> quotas, List<String> references, List<String> regions,
-            List<Long> couts, List<Long> valeurs, List<Boolean> eligibles) {
+            List<Long> couts, List<Long> valeurs, List<Boolean> eligibles, List<String> imposes) {
 
         static Instance lire(Path fichier) throws IOException {
             long places = 0;
@@ -138,6 +144,7 @@ public final class OptimumCpSat {
             List<Long> couts = new ArrayList<>();
             List<Long> valeurs = new ArrayList<>();
             List<Boolean> eligibles = new ArrayList<>();
+            List<String> imposes = new ArrayList<>();
             for (String ligne : Files.readAllLines(fichier, StandardCharsets.UTF_8)) {
                 String[] m = ligne.strip().split("\\s+");
                 switch (m[0]) {
@@ -150,12 +157,13 @@ public final class OptimumCpSat {
                         couts.add(Long.parseLong(m[3]));
                         valeurs.add(Long.parseLong(m[4]));
                         eligibles.add(Boolean.parseBoolean(m[5]));
+                        imposes.add(m.length > 6 ? m[6] : "-");
                     }
                     default -> { // comments and blank lines
                     }
                 }
             }
-            return new Instance(places, enveloppe, quotas, references, regions, couts, valeurs, eligibles);
+            return new Instance(places, enveloppe, quotas, references, regions, couts, valeurs, eligibles, imposes);
         }
     }
 }

@@ -1,0 +1,38 @@
+package fr.enmr.allocation.scenario;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The ministry's imposed choices (scenario-api.md, « The ministry's levers »): candidates forced in
+ * ({@code retenus}) or out ({@code exclus}), each with the reason given. The solver pins them.
+ */
+public record Imposes(List<Choix> retenus, List<Choix> exclus) {
+
+    public static final Imposes AUCUN = new Imposes(List.of(), List.of());
+
+    /** One imposed candidate and why, in the ministry's words. */
+    public record Choix(String reference, String motif) {
+    }
+
+    /** With absent lists read as empty; call after validation. */
+    public Imposes complets() {
+        return new Imposes(retenus == null ? List.of() : List.copyOf(retenus), exclus == null ? List.of() : List.copyOf(exclus));
+    }
+
+    public boolean vide() {
+        return (retenus == null || retenus.isEmpty()) && (exclus == null || exclus.isEmpty());
+    }
+
+    /** The choice imposed on this candidate: true forced in, false forced out, empty when none. */
+    public Optional<Boolean> pour(String reference) {
+        return choix(reference).map(c -> retenus != null && retenus.contains(c));
+    }
+
+    /** The imposed choice naming this candidate, if any. */
+    public Optional<Choix> choix(String reference) {
+        return Stream.concat(retenus == null ? Stream.empty() : retenus.stream(), exclus == null ? Stream.empty() : exclus.stream())
+                .filter(c -> c != null && reference.equals(c.reference())).findFirst();
+    }
+}
