@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.enmr.allocation.candidats.CandidatsCsv;
-import fr.enmr.allocation.scenario.CandidatScenario;
+import fr.enmr.allocation.candidats.CandidatScenario;
 import fr.enmr.emballe.ServiceEmballe;
 import fr.enmr.store.ServeurInfinispan;
 

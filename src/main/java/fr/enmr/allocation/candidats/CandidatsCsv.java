@@ -17,7 +17,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-import fr.enmr.allocation.scenario.CandidatScenario;
 import fr.enmr.export.CellulesTableur;
 import fr.enmr.export.TexteCsv;
 import fr.enmr.problem.SaisieInvalideException;

@@ -11,8 +11,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.enmr.allocation.scenario.CandidatScenario;
-import fr.enmr.allocation.scenario.DoublonPresume;
 import fr.enmr.decision.Decision;
 import fr.enmr.store.DecisionStore;
 import fr.enmr.store.Page;

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.enmr.allocation.scenario.DoublonPresume;
 import fr.enmr.dossier.NomsDeStructure;
 
 /**

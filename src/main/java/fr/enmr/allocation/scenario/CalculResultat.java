@@ -1,5 +1,6 @@
 package fr.enmr.allocation.scenario;
 
+import fr.enmr.allocation.candidats.CandidatScenario;
 import java.util.TreeSet;
 import java.util.TreeMap;
 import java.math.BigDecimal;

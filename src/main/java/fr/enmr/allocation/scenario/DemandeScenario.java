@@ -1,5 +1,6 @@
 package fr.enmr.allocation.scenario;
 
+import fr.enmr.allocation.candidats.CandidatScenario;
 import java.util.List;
 
 /** The body of POST /api/scenarios: a name, parameters, and the candidates either inline or from a source. */

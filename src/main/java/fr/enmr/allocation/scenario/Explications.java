@@ -1,5 +1,6 @@
 package fr.enmr.allocation.scenario;
 
+import fr.enmr.allocation.candidats.CandidatScenario;
 import fr.enmr.dossier.LibellesDesCodes;
 import static fr.enmr.allocation.solver.AllocationConstraintProvider.MINIMUM_REGIONAL;
 import static fr.enmr.allocation.solver.AllocationConstraintProvider.VALEUR;

@@ -1,5 +1,7 @@
 package fr.enmr.allocation.scenario;
 
+import fr.enmr.allocation.candidats.CandidatScenario;
+import fr.enmr.allocation.candidats.DoublonPresume;
 import java.time.Instant;
 import java.util.List;
 

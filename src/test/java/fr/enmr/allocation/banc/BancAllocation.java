@@ -31,7 +31,7 @@ import fr.enmr.allocation.candidats.CandidatsCsv;
 import fr.enmr.allocation.candidats.ChiffrageDmn;
 import fr.enmr.allocation.candidats.GenerateurCandidats;
 import fr.enmr.allocation.domain.Allocation;
-import fr.enmr.allocation.scenario.CandidatScenario;
+import fr.enmr.allocation.candidats.CandidatScenario;
 import fr.enmr.allocation.scenario.ParametresScenario;
 import fr.enmr.allocation.scenario.ProblemeAllocation;
 import fr.enmr.allocation.solver.BudgetProcesseur;

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import fr.enmr.allocation.scenario.CandidatScenario;
+import fr.enmr.allocation.candidats.CandidatScenario;
 import fr.enmr.allocation.scenario.Imposes;
 import fr.enmr.allocation.scenario.ParametresScenario;
 import fr.enmr.dossier.echantillon.Codes.Region;

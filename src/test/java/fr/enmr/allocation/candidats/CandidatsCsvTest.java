@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import fr.enmr.allocation.scenario.CandidatScenario;
 import fr.enmr.dossier.echantillon.Codes.Region;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;

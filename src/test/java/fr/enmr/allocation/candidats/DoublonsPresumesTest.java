@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import fr.enmr.allocation.candidats.DoublonsPresumes.Equipe;
-import fr.enmr.allocation.scenario.DoublonPresume;
 
 /** Teams that look like one under several references: same name (case, accents, spacing aside), type and department. */
 class DoublonsPresumesTest {

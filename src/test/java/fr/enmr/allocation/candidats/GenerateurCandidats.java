@@ -4,7 +4,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.enmr.allocation.scenario.CandidatScenario;
 import fr.enmr.dossier.echantillon.Codes.Campagne;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.dossier.Structure;

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import fr.enmr.allocation.scenario.CandidatScenario;
 import fr.enmr.dossier.echantillon.Codes.Region;
 
 /** The national pre-list generator: seeded, spread over the 26 regions, priced by the rules, and the committed sample is its output. */

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import fr.enmr.allocation.candidats.CandidatsCsv;
 import fr.enmr.allocation.domain.Valeur;
 import fr.enmr.allocation.scenario.Avancement;
-import fr.enmr.allocation.scenario.CandidatScenario;
+import fr.enmr.allocation.candidats.CandidatScenario;
 import fr.enmr.allocation.scenario.CoordinationInstances;
 import fr.enmr.allocation.scenario.ParametresScenario;
 import fr.enmr.allocation.scenario.Scenario;

@@ -1,5 +1,6 @@
 package fr.enmr.allocation.scenario;
 
+import fr.enmr.allocation.candidats.CandidatScenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -25,7 +25,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import fr.enmr.allocation.candidats.CandidatsCsv;
 import fr.enmr.allocation.domain.Allocation;
 import fr.enmr.allocation.domain.Candidat;
-import fr.enmr.allocation.scenario.CandidatScenario;
+import fr.enmr.allocation.candidats.CandidatScenario;
 import fr.enmr.allocation.scenario.Imposes;
 import fr.enmr.allocation.scenario.ParametresScenario;
 import fr.enmr.allocation.scenario.ProblemeAllocation;

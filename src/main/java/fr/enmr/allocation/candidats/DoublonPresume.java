@@ -1,4 +1,4 @@
-package fr.enmr.allocation.scenario;
+package fr.enmr.allocation.candidats;
 
 import java.util.List;
 
