@@ -89,7 +89,10 @@ export class CandidatsScenario {
     const { cle, sens } = this.tri;
     if (cle) {
       const compare = (a, b) => (typeof a === 'string' ? a.localeCompare(b, 'fr') : a - b);
-      liste.sort((a, b) => sens * compare(this.valeurDeTri(a, cle), this.valeurDeTri(b, cle)) || a.reference.localeCompare(b.reference));
+      // an ineligible team costs 0 € because it gets nothing, not because it is cheap: by cost or value, it comes last
+      const horsJeu = (c) => ((cle === 'cout' || cle === 'valeurParMilleEuros') && c.eligible === false ? 1 : 0);
+      liste.sort((a, b) => horsJeu(a) - horsJeu(b) || sens * compare(this.valeurDeTri(a, cle), this.valeurDeTri(b, cle))
+        || a.reference.localeCompare(b.reference));
     }
     return liste;
   }

@@ -80,9 +80,11 @@ class PageScenariosTest extends Navigateur {
         page.getByLabel("Chercher un candidat (référence, nom ou région)").fill("");
         page.locator("#table-candidats thead").getByText("Coût").click();
         assertThat(candidats.first()).hasAttribute("data-reference", "PET-E");
+        assertThat(candidats.last()).hasAttribute("data-reference", "PET-D"); // ineligible: last by cost, whichever way
         assertThat(page.locator("#table-candidats th[aria-sort='ascending']")).hasText("Coût");
         page.locator("#table-candidats thead").getByText("Coût").click();
         assertThat(candidats.first()).hasAttribute("data-reference", "PET-B");
+        assertThat(candidats.last()).hasAttribute("data-reference", "PET-D");
         assertThat(page.locator("#candidats-pages")).isHidden();
         // the solver's vocabulary stays out of the page: places, euros, patients and minimums only
         assertThat(page.locator("#suivi")).not().containsText(java.util.regex.Pattern.compile("hard|medium|soft|points"));

@@ -1,5 +1,6 @@
 package fr.enmr.allocation.scenario;
 
+import fr.enmr.dossier.LibellesDesCodes;
 import fr.enmr.allocation.candidats.CandidatScenario;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,7 +107,7 @@ final class ValidationImposes {
         parRegion.forEach((region, nombre) -> {
             Integer maximum = parametres.maximumParRegion().get(region);
             if (maximum != null && nombre > maximum) {
-                violations.add(new Violation(CHAMP + ".retenus", nombre + " candidats imposés en " + region + ", au-delà de son maximum de "
+                violations.add(new Violation(CHAMP + ".retenus", nombre + " candidats imposés en " + LibellesDesCodes.region(region) + ", au-delà de son maximum de "
                         + maximum + " (parametres.maximumParRegion." + region + ") : impossible de tous les retenir"));
             }
         });

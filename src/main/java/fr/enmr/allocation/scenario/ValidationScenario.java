@@ -1,7 +1,9 @@
 package fr.enmr.allocation.scenario;
 
+import fr.enmr.dossier.LibellesDesCodes;
 import fr.enmr.allocation.candidats.CandidatScenario;
 import java.math.BigDecimal;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Arrays;
@@ -57,7 +59,23 @@ public final class ValidationScenario {
      * from stored decisions) and the parameters complete (places and envelope by default included).
      */
     public static List<Violation> imposesPossibles(ParametresScenario complets, List<CandidatScenario> candidats) {
-        return ValidationImposes.possibles(complets, candidats);
+        List<Violation> violations = new ArrayList<>(ValidationImposes.possibles(complets, candidats));
+        violations.addAll(minimumsAtteignables(complets, candidats));
+        return violations;
+    }
+
+    /**
+     * A region's own minimum needs at least one eligible candidate of that region: otherwise the ministry learns of it
+     * before the solve, not in its result (minimumParDefaut, which applies to every region, is left to the result).
+     */
+    static List<Violation> minimumsAtteignables(ParametresScenario parametres, List<CandidatScenario> candidats) {
+        Set<String> avecEligible = candidats.stream().filter(c -> Boolean.TRUE.equals(c.eligible()))
+                .map(CandidatScenario::region).collect(Collectors.toSet());
+        return parametres.minimumParRegion().entrySet().stream()
+                .filter(e -> e.getValue() != null && e.getValue() > 0 && !avecEligible.contains(e.getKey()))
+                .map(e -> new Violation("parametres.minimumParRegion." + e.getKey(), "aucun candidat éligible de "
+                        + LibellesDesCodes.region(e.getKey()) + " dans le scénario : ce minimum ne peut pas être atteint"))
+                .toList();
     }
 
     /** Checks the new name of a stored scenario: given, not blank, at most 200 characters (as at creation). */

@@ -330,6 +330,9 @@ abstract class ScenarioApiSuite {
                 Arguments.of("zéro place", petitScenario(0, 1), "parametres.places"),
                 Arguments.of("région inconnue (minimum)", petitScenario(2, 1).replace("\"places\": 2,", "\"places\": 2, \"minimumParRegion\": {\"ATLANTIDE\": 1},"),
                         "parametres.minimumParRegion.ATLANTIDE"),
+                // a region's own minimum with no eligible candidate of it (Corse's only eligible one made ineligible)
+                Arguments.of("minimum d'une région sans candidat éligible", petitScenario(2, 1).replace("\"places\": 2,", "\"places\": 2, \"minimumParRegion\": {\"CORSE\": 1},")
+                        .replace("\"zoneFragile\": true, \"eligible\": true", "\"zoneFragile\": true, \"eligible\": false"), "parametres.minimumParRegion.CORSE"),
                 Arguments.of("région inconnue (maximum)", petitScenario(2, 1).replace("\"places\": 2,", "\"places\": 2, \"maximumParRegion\": {\"PARIS\": 3},"),
                         "parametres.maximumParRegion.PARIS"),
                 Arguments.of("référence en double", petitScenario(2, 1).replace("\"PET-B\"", "\"PET-A\""), "candidats[1].reference"),
