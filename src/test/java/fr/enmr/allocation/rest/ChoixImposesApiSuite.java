@@ -137,7 +137,7 @@ abstract class ChoixImposesApiSuite {
         Comptes.ministere().contentType("application/json").body(corps).post("/api/scenarios")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.champ", hasItem("parametres.imposes.retenus"))
-                .body("violations.message", hasItem(org.hamcrest.Matchers.containsString("1 candidats imposés en GUYANE, au-delà de son maximum de 0")));
+                .body("violations.message", hasItem(org.hamcrest.Matchers.containsString("1 candidats imposés en Guyane, au-delà de son maximum de 0")));
         assertThat(stockes()).isEqualTo(avant);
     }
 
