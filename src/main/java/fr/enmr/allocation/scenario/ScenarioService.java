@@ -101,17 +101,15 @@ public class ScenarioService {
             throw new SaisieInvalideException(violations);
         }
         if (demande.source() != null) {
-            CandidatsDesDecisions.Extraction extraction = decisions.extraire(demande.source().campagne());
+            CandidatsDesDecisions.Extraction extraction = decisions.extraire(demande.source());
             List<CandidatScenario> candidats = extraction.candidats();
             if (candidats.isEmpty()) {
                 throw new SaisieInvalideException(List.of(new Violation("source.campagne",
                         "aucune décision enregistrée pour la campagne " + demande.source().campagne())));
             }
-            return lancer(id, demande.nom(), demande.parametres(), candidats,
-                    "décisions enregistrées de la campagne " + demande.source().campagne() + " (la plus récente par référence)",
-                    extraction.doublonsPresumes());
+            return lancer(id, demande.nom(), demande.parametres(), candidats, extraction.origine(), extraction.doublonsPresumes(), demande.source());
         }
-        return lancer(id, demande.nom(), demande.parametres(), demande.candidats(), "liste fournie", List.of());
+        return lancer(id, demande.nom(), demande.parametres(), demande.candidats(), "liste fournie", List.of(), null);
     }
 
     /** A CSV upload: candidates as CSV lines, name and parameters from the query string. */
@@ -132,7 +130,7 @@ public class ScenarioService {
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
-        return lancer(id, nom, parametres, candidats, "fichier CSV", List.of());
+        return lancer(id, nom, parametres, candidats, "fichier CSV", List.of(), null);
     }
 
     private static String nouvelIdentifiant() {
@@ -140,11 +138,11 @@ public class ScenarioService {
     }
 
     private ScenarioEnregistre lancer(String id, String nom, ParametresScenario demandes, List<CandidatScenario> candidats, String origine,
-            List<DoublonPresume> doublonsPresumes) {
+            List<DoublonPresume> doublonsPresumes, SourceCandidats source) {
         ParametresScenario parametres = (demandes == null ? ParametresScenario.AUCUN : demandes).avecDefauts(dureeParDefaut);
         Instant maintenant = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Scenario scenario = new Scenario(id, nom == null ? "Scénario du " + maintenant : nom, maintenant, origine, parametres,
-                candidats.stream().map(CandidatScenario::complet).toList(), doublonsPresumes);
+                candidats.stream().map(CandidatScenario::complet).toList(), doublonsPresumes, source);
         ScenarioEnregistre initial = new ScenarioEnregistre(scenario, Avancement.debut(), instance);
         coordination.signalerVie(); // before the scenario: no other instance may take it for abandoned
         depot.save(initial); // nothing is solved that is not stored: a 503 here means no scenario at all
