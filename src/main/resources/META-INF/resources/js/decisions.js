@@ -5,6 +5,7 @@ import { FormulaireDossier } from './formulaire-dossier.js';
 import { ImportCsv } from './import-csv.js';
 import { ListeDecisions } from './liste-decisions.js';
 import { rendreDecision } from './rendu-decision.js';
+import { montrerSelections } from './selection-adoptee.js';
 
 const libelle = intitules();
 // the form is on the page for ARS agents only; the others read the decisions
@@ -178,3 +179,4 @@ const demande = new URLSearchParams(location.search).get('id');
 if (demande) {
   ouvrir(demande);
 }
+montrerSelections(document.getElementById('selection-adoptee'), libelle);

@@ -3,7 +3,6 @@ package fr.enmr.allocation.adoption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import fr.enmr.allocation.scenario.ExplicationCandidat;
@@ -37,10 +36,10 @@ public class SelectionsAdoptees {
      * The campaign's selection in force.
      *
      * @param region only this region's part (an ARS agent's), every region with a candidate when null
-     * @return empty when no scenario is adopted for the campaign
+     * @return without scenario nor region when none is adopted for the campaign (the selections of a campaign may be none)
      * @throws SaisieInvalideException naming {@code campagne} when it is missing or unknown
      */
-    public Optional<SelectionAdoptee> enVigueur(String campagne, String region) {
+    public SelectionAdoptee enVigueur(String campagne, String region) {
         List<String> campagnes = moteurs.actif().campagnes();
         if (campagne == null || campagne.isBlank()) {
             throw new SaisieInvalideException(List.of(new Violation("campagne", "paramètre obligatoire : " + String.join(", ", campagnes))));
@@ -48,14 +47,27 @@ public class SelectionsAdoptees {
         if (!campagnes.contains(campagne)) {
             throw new SaisieInvalideException(List.of(new Violation("campagne", "campagne inconnue : " + String.join(", ", campagnes) + " attendue")));
         }
+        List<Adoption> historique = adoptions.historique(campagne);
         return adoptions.courante(campagne).flatMap(adoption -> scenarios.lire(adoption.scenario())
-                .map(etat -> new SelectionAdoptee(etat.id(), etat.scenario().nom(), campagne, adoption, parRegion(etat, region),
-                        adoptions.historique(campagne))));
+                .map(etat -> new SelectionAdoptee(etat.id(), etat.scenario().nom(), campagne, adoption, parRegion(etat, region), historique)))
+                .orElseGet(() -> new SelectionAdoptee(null, null, campagne, null, List.of(), historique));
     }
 
     /** The part of one region in an adopted scenario (for its notification), whether or not it is still in force. */
     SelectionAdoptee.Region region(ScenarioEnregistre etat, String region) {
         return parRegion(etat, region).get(0);
+    }
+
+    /**
+     * The explanations of every candidate, or of one region's only: one analysis per candidate then, far fewer than
+     * the whole scenario's for a region's dozen teams. Another region's teams are never read for an ARS.
+     */
+    private List<ExplicationCandidat> explications(ScenarioEnregistre etat, String seule) {
+        if (seule == null) {
+            return scenarios.expliquerTous(etat);
+        }
+        return etat.scenario().candidats().stream().filter(c -> seule.equals(c.region()))
+                .map(c -> scenarios.expliquer(etat, c.reference()).orElseThrow()).toList();
     }
 
     private List<SelectionAdoptee.Region> parRegion(ScenarioEnregistre etat, String seule) {
@@ -65,10 +77,7 @@ public class SelectionsAdoptees {
             retenus.put(seule, new ArrayList<>());
             nonRetenus.put(seule, new ArrayList<>());
         }
-        for (ExplicationCandidat e : scenarios.expliquerTous(etat)) {
-            if (seule != null && !seule.equals(e.region())) {
-                continue; // another region's teams are never shown to an ARS
-            }
+        for (ExplicationCandidat e : explications(etat, seule)) {
             retenus.computeIfAbsent(e.region(), r -> new ArrayList<>());
             nonRetenus.computeIfAbsent(e.region(), r -> new ArrayList<>());
             if (e.retenu()) {

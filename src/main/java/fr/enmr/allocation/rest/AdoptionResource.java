@@ -76,18 +76,15 @@ public class AdoptionResource {
     @Path("adoptes")
     @Operation(summary = "La sélection adoptée d'une campagne", description = "Le scénario en vigueur, ses équipes retenues et non retenues "
             + "(avec la raison de chacune) par région, et l'historique des adoptions. Un agent d'ARS n'en lit que la part de sa région.")
-    @APIResponse(responseCode = "200", description = "La sélection en vigueur",
+    @APIResponse(responseCode = "200", description = "La sélection en vigueur (sans scenario ni parRegion si aucune n'est adoptée)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelectionAdoptee.class)))
     @APIResponse(responseCode = "400", description = "campagne absente ou inconnue (problem+json)")
-    @APIResponse(responseCode = "404", description = "Aucun scénario adopté pour cette campagne (problem+json)")
-    public Response adoptes(@Parameter(description = "La campagne, par exemple ENMR_2014") @QueryParam("campagne") String campagne) {
+    public SelectionAdoptee adoptes(@Parameter(description = "La campagne, par exemple ENMR_2014") @QueryParam("campagne") String campagne) {
         String region = utilisateur.estAgentArs() ? utilisateur.region() : null;
         if (utilisateur.estAgentArs() && region == null) {
             utilisateur.verifierRegion(null); // an ARS agent bound to no region reads nothing
         }
-        return selections.enVigueur(campagne, region).map(s -> Response.ok(s).build())
-                .orElseGet(() -> Probleme.of(404, "Aucune sélection adoptée", "Aucun scénario n'est adopté pour la campagne "
-                        + Probleme.cite(campagne) + ".").toResponse());
+        return selections.enVigueur(campagne, region);
     }
 
     @GET
