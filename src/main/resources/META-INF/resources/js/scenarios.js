@@ -20,7 +20,7 @@ for (const bloc of form.querySelectorAll('.regions-choisies')) {
   new RegionsChoisies(bloc, libelle);
 }
 const resultat = new ResultatScenario(document.getElementById('resultat-scenario'), libelle);
-const imposes = new ChoixImposes(document.getElementById('candidats'), libelle, async (vue) => {
+const imposes = new ChoixImposes(document.getElementById('resultat-scenario'), libelle, async (vue) => {
   enregistres.charger(0);
   comparaison.proposer();
   await ouvrir(vue.id);

@@ -64,7 +64,7 @@ class PageAdoptionTest extends Navigateur {
         assertThat(page.locator("#relancer-imposes")).isEnabled();
 
         page.getByLabel("Motif de l'adoption").fill("Arbitrage ministériel du 12 mars");
-        page.getByLabel("Campagne", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).selectOption("ENMR_2014");
+        page.locator("#adoption-campagne").selectOption("ENMR_2014"); // a CSV scenario: the campaign it is adopted for
         page.getByText("Adopter ce scénario").click();
 
         assertThat(page.locator("#adoption-etat")).containsText("Arbitrage ministériel du 12 mars");
