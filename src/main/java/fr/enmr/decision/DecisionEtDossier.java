@@ -25,15 +25,17 @@ import fr.enmr.store.StoredDecision;
 @JsonSerialize(using = DecisionEtDossier.Ecriture.class)
 @Schema(name = "DecisionEtDossier", description = "La décision telle qu'elle a été répondue, et le dossier dont elle a été tirée",
         allOf = { Decision.class, DecisionEtDossier.AvecDossier.class })
-public record DecisionEtDossier(@Schema(hidden = true) String decision, @Schema(hidden = true) String dossier) {
+public record DecisionEtDossier(@Schema(hidden = true) String decision, @Schema(hidden = true) String dossier,
+        @Schema(hidden = true) SelectionEquipe selection) {
 
-    static DecisionEtDossier de(StoredDecision stockee) {
-        return new DecisionEtDossier(stockee.decisionJson(), stockee.dossierJson());
+    static DecisionEtDossier de(StoredDecision stockee, SelectionEquipe selection) {
+        return new DecisionEtDossier(stockee.decisionJson(), stockee.dossierJson(), selection);
     }
 
-    /** The member this answer adds to a decision, for the OpenAPI schema. */
+    /** The members this answer adds to a decision, for the OpenAPI schema. */
     @Schema(name = "DossierDeLaDecision")
-    record AvecDossier(@Schema(implementation = Dossier.class, description = "Le dossier tel qu'il a été reçu") Dossier dossier) {
+    record AvecDossier(@Schema(implementation = Dossier.class, description = "Le dossier tel qu'il a été reçu") Dossier dossier,
+            @Schema(description = "La sélection adoptée dont l'équipe fait partie (absente sinon)") SelectionEquipe selection) {
     }
 
     static final class Ecriture extends StdSerializer<DecisionEtDossier> {
@@ -59,6 +61,9 @@ public record DecisionEtDossier(@Schema(hidden = true) String decision, @Schema(
                         sortie.copyCurrentEvent(lecture);
                     }
                 }
+            }
+            if (valeur.selection() != null) {
+                fournisseur.defaultSerializeField("selection", valeur.selection(), sortie);
             }
             sortie.writeFieldName("dossier");
             sortie.writeRawValue(valeur.dossier());

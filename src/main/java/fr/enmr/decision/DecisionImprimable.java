@@ -25,17 +25,20 @@ public class DecisionImprimable {
     private final ObjectMapper json;
     private final EcrivainPdf ecrivain;
     private final NomsDesVersions versions;
+    private final SelectionsDesEquipes selections;
 
     @Inject
-    public DecisionImprimable(ObjectMapper json, EcrivainPdf ecrivain, NomsDesVersions versions) {
+    public DecisionImprimable(ObjectMapper json, EcrivainPdf ecrivain, NomsDesVersions versions, SelectionsDesEquipes selections) {
         this.json = json;
         this.ecrivain = ecrivain;
         this.versions = versions;
+        this.selections = selections;
     }
 
     public FicheDecision fiche(StoredDecision stockee) {
         Decision decision = Decision.depuisJson(json, stockee.decisionJson());
-        return FicheDecision.de(decision, dossier(stockee.dossierJson()), versions.de(decision.version()).orElse(null));
+        return FicheDecision.de(decision, dossier(stockee.dossierJson()), versions.de(decision.version()).orElse(null),
+                selections.de(java.util.List.of(stockee)).get(stockee.id()));
     }
 
     public byte[] pdf(StoredDecision stockee) {

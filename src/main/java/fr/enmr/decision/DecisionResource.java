@@ -61,6 +61,9 @@ public class DecisionResource {
     @Inject
     DecisionImprimable imprimable;
 
+    @Inject
+    SelectionsDesEquipes selections;
+
     private static final MediaType PDF = MediaType.valueOf(DecisionImprimable.PDF);
     // JSON first: a client that accepts anything (*/*) keeps getting JSON
     private static final List<Variant> FORMATS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, PDF).build();
@@ -113,7 +116,8 @@ public class DecisionResource {
             parametres = parametres.dansLaRegion(utilisateur.region());
         }
         Page<StoredDecision> trouvees = store.search(parametres.recherche(), parametres.page(), parametres.taille());
-        return ListeDecisions.de(trouvees, parametres.page(), parametres.taille(), reperes.de(trouvees.elements()));
+        return ListeDecisions.de(trouvees, parametres.page(), parametres.taille(), reperes.de(trouvees.elements()),
+                selections.de(trouvees.elements()));
     }
 
     /** The decision as JSON, or with {@code Accept: application/pdf} as the printable PDF the ARS sends to the team. */
@@ -134,7 +138,7 @@ public class DecisionResource {
                         return Response.ok(imprimable.pdf(stored), PDF)
                                 .header("Content-Disposition", "inline; filename=\"decision-" + stored.id() + ".pdf\"").build();
                     }
-                    return Response.ok(DecisionEtDossier.de(stored), MediaType.APPLICATION_JSON_TYPE).build();
+                    return Response.ok(DecisionEtDossier.de(stored, selections.de(List.of(stored)).get(stored.id())), MediaType.APPLICATION_JSON_TYPE).build();
                 })
                 .orElseGet(() -> Probleme.of(404, "Décision introuvable", "Aucune décision n'est enregistrée sous l'identifiant " + Probleme.cite(id) + ".").toResponse());
     }

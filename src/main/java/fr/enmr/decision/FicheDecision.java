@@ -47,14 +47,14 @@ public record FicheDecision(String id, String reference, boolean eligible, Strin
     }
 
     /** The fiche of a decision and its dossier (null for a decision stored without it). */
-    public static FicheDecision de(Decision d, Dossier dossier, String nomVersion) {
+    public static FicheDecision de(Decision d, Dossier dossier, String nomVersion, SelectionEquipe selection) {
         Module2 m2 = d.module2();
         return new FicheDecision(d.id(), d.reference(), d.eligible(), d.eligible() ? "Éligible" : "Non éligible", euros(d.total()),
-                faits(d, dossier, nomVersion), criteres(d.criteres()), euros(d.module1().montant()), module1(d.module1()), euros(m2.montant()),
+                faits(d, dossier, nomVersion, selection), criteres(d.criteres()), euros(d.module1().montant()), module1(d.module1()), euros(m2.montant()),
                 m2.programmes().stream().map(FicheDecision::programme).toList(), d.constats().stream().map(FicheDecision::constat).toList());
     }
 
-    private static List<Fait> faits(Decision d, Dossier dossier, String nomVersion) {
+    private static List<Fait> faits(Decision d, Dossier dossier, String nomVersion, SelectionEquipe selection) {
         List<Fait> faits = new ArrayList<>();
         faits.add(new Fait("Référence", d.reference(), false));
         Structure s = dossier == null ? null : dossier.structure();
@@ -82,6 +82,11 @@ public record FicheDecision(String id, String reference, boolean eligible, Strin
             faits.add(new Fait("Règles", nomVersion, false));
         }
         faits.add(new Fait("Empreinte des règles", d.versionRegles(), true));
+        if (selection != null) { // the ministry's adopted selection this team belongs to: from the ARS's request to its choice
+            faits.add(new Fait("Sélection du ministère", (selection.retenue() ? "Retenue" : "Non retenue") + " dans la sélection adoptée le "
+                    + EnFrancais.dateHeure(selection.adopteLe()) + (selection.motif() == null ? "" : " — " + selection.motif())
+                    + " (scénario " + selection.scenario() + ")", false));
+        }
         return faits;
     }
 

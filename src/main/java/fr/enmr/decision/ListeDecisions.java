@@ -29,10 +29,12 @@ public record ListeDecisions(
         @Schema(description = "Décisions correspondant à la recherche, toutes pages") long total,
         @Schema(description = "Nom de la structure de chaque décision, par identifiant de décision") Map<String, String> structures,
         @Schema(description = "Identifiants des décisions qu'une décision plus récente de la même référence et année remplace")
-        List<String> remplacees) {
+        List<String> remplacees,
+        @Schema(description = "La sélection adoptée dont l'équipe de chaque décision fait partie, par identifiant de décision (seulement celles qui en ont une)")
+        Map<String, SelectionEquipe> selections) {
 
-    static ListeDecisions de(Page<StoredDecision> trouvees, int page, int taille, ReperesListe.Reperes reperes) {
+    static ListeDecisions de(Page<StoredDecision> trouvees, int page, int taille, ReperesListe.Reperes reperes, Map<String, SelectionEquipe> selections) {
         String decisions = trouvees.elements().stream().map(StoredDecision::decisionJson).collect(Collectors.joining(",", "[", "]"));
-        return new ListeDecisions(decisions, page, taille, trouvees.total(), reperes.structures(), reperes.remplacees());
+        return new ListeDecisions(decisions, page, taille, trouvees.total(), reperes.structures(), reperes.remplacees(), selections);
     }
 }

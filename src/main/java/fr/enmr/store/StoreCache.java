@@ -15,7 +15,9 @@ public enum StoreCache {
     IMPACTS_REGLES("impacts-regles", "fr.enmr.store.StoredImpact"),
     // steering dashboards: the latest decision of each reference and year, summarised (fr.enmr.pilotage),
     SYNTHESES("syntheses", "fr.enmr.store.StoredSummary"),
-    AGREGATS("agregats-pilotage", "fr.enmr.store.StoredAggregate");
+    AGREGATS("agregats-pilotage", "fr.enmr.store.StoredAggregate"),
+    // the ministry's adopted scenarios: per campaign the one in force and the history (fr.enmr.allocation.adoption)
+    ADOPTIONS("adoptions-scenarios", "fr.enmr.store.StoredAdoption");
 
     private final String nom;
     private final String entite;

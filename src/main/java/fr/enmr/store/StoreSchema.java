@@ -14,6 +14,6 @@ import org.infinispan.protostream.annotations.ProtoSchema;
         schemaFilePath = "proto/",
         includeClasses = {StoredDecision.class, StoredScenario.class, StoredSignal.class, StoredIdempotencyKey.class,
                 StoredFichierRegles.class, StoredVersion.class, StoredEvenementRegles.class, StoredActive.class,
-                StoredImpact.class, StoredSummary.class, StoredAggregate.class})
+                StoredImpact.class, StoredSummary.class, StoredAggregate.class, StoredAdoption.class})
 public interface StoreSchema extends GeneratedSchema {
 }

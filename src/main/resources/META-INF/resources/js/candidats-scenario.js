@@ -8,9 +8,11 @@ import { fichierCsv, nomDeFichier, telecharger } from './tableur.js';
 const TAILLE = 50;
 
 export class CandidatsScenario {
-  constructor(zone, libelle) {
+  /** @param controles what a candidate's row offers besides its explanation (imposing it in or out), or null */
+  constructor(zone, libelle, controles = null) {
     this.zone = zone;
     this.libelle = libelle;
+    this.controles = controles;
     this.scenario = null;
     this.explications = [];
     this.filtre = zone.querySelector('#filtre-candidats');
@@ -143,7 +145,7 @@ export class CandidatsScenario {
         c.eligible ? null : el('span', { classe: 'meta' }, ' (non éligible)')),
       el('td', { classe: 'nombre' }, c.cout === undefined || c.cout === null ? '—' : euros(c.cout)),
       el('td', { classe: 'nombre' }, c.valeurParMilleEuros === undefined || c.valeurParMilleEuros === null ? '—' : nombre(c.valeurParMilleEuros, 2)),
-      el('td', {}, details));
+      el('td', {}, details, this.controles ? this.controles(c) : null));
   }
 
   /**

@@ -4,6 +4,7 @@ import { effacerErreurs, soumettre } from './erreurs.js';
 import { FormulaireDossier } from './formulaire-dossier.js';
 import { ImportCsv } from './import-csv.js';
 import { ListeDecisions } from './liste-decisions.js';
+import { montrerSelections } from './selection-adoptee.js';
 
 const libelle = intitules();
 // the form is on the page for ARS agents only; the others read the decisions
@@ -193,3 +194,4 @@ const demande = new URLSearchParams(location.search).get('id');
 if (demande) {
   ouvrir(demande);
 }
+montrerSelections(document.getElementById('selection-adoptee'), libelle);

@@ -58,6 +58,7 @@ export class ListeScenarios {
     const supprimer = el('button', { type: 'button', classe: 'secondaire petit', disabled: enCours, title: pourquoi,
       'aria-label': `Supprimer le scénario ${s.nom}` }, 'Supprimer');
     const nom = el('th', { scope: 'row' }, s.nom);
+    const statut = el('td', { 'data-intitule': 'Statut' }, STATUTS[s.statut] || s.statut);
     const actions = el('td', { classe: 'actions-ligne' }, bouton, ' ', renommer, ' ', supprimer);
     renommer.addEventListener('click', () => this.renommer(s, nom, actions));
     supprimer.addEventListener('click', () => this.confirmerSuppression(s, actions));
@@ -65,6 +66,13 @@ export class ListeScenarios {
       const totaux = vue.resultat && vue.resultat.totaux;
       places.textContent = totaux ? `${nombre(totaux.places, 0)} sur ${nombre(vue.parametres.places, 0)}` : '—';
       cout.textContent = totaux ? euros(totaux.cout) : '—';
+      if (vue.adopte) { // frozen: what the ministry notified (the API answers 409)
+        statut.append(' ', el('span', { classe: 'pastille pastille-oui' }, vue.adopte.enVigueur ? 'adopté' : 'adopté, remplacé'));
+        for (const b of [renommer, supprimer]) {
+          b.disabled = true;
+          b.title = 'Un scénario adopté ne peut plus être renommé ni supprimé';
+        }
+      }
     }, () => {
       places.textContent = '—';
       cout.textContent = '—';
@@ -72,7 +80,7 @@ export class ListeScenarios {
     return el('tr', { 'data-scenario': s.id },
       nom,
       el('td', { 'data-intitule': 'Créé le' }, dateHeure(s.creeLe)),
-      el('td', { 'data-intitule': 'Statut' }, STATUTS[s.statut] || s.statut),
+      statut,
       places, cout,
       actions);
   }

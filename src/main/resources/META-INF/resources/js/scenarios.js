@@ -1,6 +1,8 @@
 // The ministry page: a scenario created with POST /api/scenarios, watched until solved, its result and
 // candidates shown, two scenarios compared.
 import { envoyer, intitules } from './commun.js';
+import { AdoptionScenario, proposerVersions } from './adoption-scenario.js';
+import { ChoixImposes } from './imposes-scenario.js';
 import { CandidatsScenario } from './candidats-scenario.js';
 import { lireFormulaire } from './champs.js';
 import { ListeScenarios } from './liste-scenarios.js';
@@ -18,7 +20,13 @@ for (const bloc of form.querySelectorAll('.regions-choisies')) {
   new RegionsChoisies(bloc, libelle);
 }
 const resultat = new ResultatScenario(document.getElementById('resultat-scenario'), libelle);
-const candidats = new CandidatsScenario(document.getElementById('candidats'), libelle);
+const imposes = new ChoixImposes(document.getElementById('resultat-scenario'), libelle, async (vue) => {
+  enregistres.charger(0);
+  comparaison.proposer();
+  await ouvrir(vue.id);
+});
+const candidats = new CandidatsScenario(document.getElementById('candidats'), libelle, (c) => imposes.controles(c));
+const adoption = new AdoptionScenario(document.getElementById('suivi'), libelle, () => enregistres.charger());
 const comparaison = new ComparaisonScenarios(document.getElementById('comparaison'), libelle);
 let statutSuivi = null;
 const suivi = new SuiviScenario(document.getElementById('suivi'), {
@@ -29,6 +37,8 @@ const suivi = new SuiviScenario(document.getElementById('suivi'), {
     }
     statutSuivi = vue.statut;
     resultat.afficher(vue);
+    adoption.afficher(vue);
+    imposes.afficher(vue);
     if (vue.statut === 'EN_COURS') {
       candidats.attendre();
     } else if (vue.resultat) {
@@ -61,7 +71,9 @@ async function ouvrir(id) {
 async function creer() {
   const { nom, parametres = {} } = lireFormulaire(form);
   if (form.elements.origine.value === 'campagne') {
-    return envoyer('/api/scenarios', { nom, parametres, source: { campagne: document.getElementById('source-campagne').value } });
+    const version = document.getElementById('source-version').value;
+    return envoyer('/api/scenarios', { nom, parametres, source: { campagne: document.getElementById('source-campagne').value,
+      ...(version ? { version } : {}) } });
   }
   const fichier = document.getElementById('fichier-csv').files[0];
   const requete = new URLSearchParams();
@@ -103,6 +115,8 @@ form.addEventListener('submit', (e) => {
 // choosing a file or a campaign chooses where the candidates come from
 document.getElementById('fichier-csv').addEventListener('change', () => { form.elements.origine.value = 'csv'; });
 document.getElementById('source-campagne').addEventListener('change', () => { form.elements.origine.value = 'campagne'; });
+document.getElementById('source-version').addEventListener('change', () => { form.elements.origine.value = 'campagne'; });
+proposerVersions(document.getElementById('source-version'));
 
 comparaison.proposer();
 enregistres.charger(0);

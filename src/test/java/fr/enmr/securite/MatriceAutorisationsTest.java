@@ -66,6 +66,14 @@ class MatriceAutorisationsTest {
                         statuts(401, 403, 200, 200, 200, 403)),
                 new Cas("GET /api/scenarios/{id inconnu}", r -> r.get("/api/scenarios/01JD3Z8K6Q6M2W4T5Y7X9A1B2C"),
                         statuts(401, 403, 403, 404, 403, 403)),
+                new Cas("GET /api/scenarios/adoptes (sélection adoptée : sa région, ou toutes)", r -> r.queryParam("campagne", "ENMR_2014").get("/api/scenarios/adoptes"),
+                        statuts(401, 200, 200, 200, 200, 403)),
+                new Cas("POST /api/scenarios/{id inconnu}/adoption", r -> r.contentType("application/json").body("{\"motif\": \"x\"}")
+                        .post("/api/scenarios/01JD3Z8K6Q6M2W4T5Y7X9A1B2C/adoption"),
+                        statuts(401, 403, 403, 404, 403, 403)),
+                new Cas("GET /api/scenarios/{id inconnu}/notification", r -> r.queryParam("region", "BRETAGNE")
+                        .get("/api/scenarios/01JD3Z8K6Q6M2W4T5Y7X9A1B2C/notification"),
+                        statuts(401, 403, 403, 404, 403, 403)),
                 new Cas("POST /enmr (modèle DMN)", r -> r.contentType("application/json").body(dossierBretagne).post("/enmr"),
                         statuts(401, 403, 403, 403, 200, 403)),
                 new Cas("GET /api/regles/impact (effet des règles actuelles)", r -> r.queryParam("taille", 1).get("/api/regles/impact"),

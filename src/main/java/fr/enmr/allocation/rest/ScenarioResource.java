@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.enmr.allocation.adoption.Adoptions;
 import fr.enmr.allocation.scenario.Comparaison;
 import fr.enmr.allocation.scenario.DemandeScenario;
 import fr.enmr.allocation.scenario.ExplicationCandidat;
@@ -65,6 +66,9 @@ public class ScenarioResource {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Adoptions adoptions;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -139,7 +143,7 @@ public class ScenarioResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioVue.class)))
     @APIResponse(responseCode = "404", description = "Aucun scénario sous cet identifiant (problem+json)")
     public Response lire(@Parameter(description = ID) @PathParam("id") String id) {
-        return service.lire(id).map(etat -> Response.ok(ScenarioVue.de(etat)).build()).orElseGet(() -> introuvable(id));
+        return service.lire(id).map(etat -> Response.ok(ScenarioVue.de(etat, adoptions.de(id).orElse(null))).build()).orElseGet(() -> introuvable(id));
     }
 
     /** Every candidate's explanation at once (an addition to the contract: one analysis instead of one per candidate). */
@@ -182,7 +186,7 @@ public class ScenarioResource {
     @APIResponse(responseCode = "204", description = "Supprimé (supprimer=true), pour toutes les instances")
     @APIResponse(responseCode = "400", description = "supprimer ne vaut ni true ni false (problem+json)")
     @APIResponse(responseCode = "404", description = "Aucun scénario sous cet identifiant (problem+json)")
-    @APIResponse(responseCode = "409", description = "supprimer=true sur un scénario en cours de résolution : arrêtez-le d'abord (problem+json)")
+    @APIResponse(responseCode = "409", description = "supprimer=true sur un scénario en cours de résolution : arrêtez-le d'abord ; ou scénario adopté, figé (problem+json)")
     @APIResponse(responseCode = "503", description = "Le magasin ne répond pas ; rien n'est acquis (problem+json)")
     public Response arreter(@Parameter(description = ID) @PathParam("id") String id,
             @Parameter(description = "true : supprimer le scénario au lieu de l'arrêter") @QueryParam("supprimer") String supprimer) {
@@ -190,8 +194,10 @@ public class ScenarioResource {
             if (!supprimer.equals("true")) {
                 throw new SaisieInvalideException(List.of(new Violation("supprimer", "true pour supprimer le scénario, false ou absent pour l'arrêter")));
             }
+            adoptions.verifierModifiable(id, "supprimé");
             return idempotents.supprimer(id) ? Response.noContent().build() : introuvable(id);
         }
+        adoptions.verifierModifiable(id, "arrêté ni calculé de nouveau");
         // 202: the instance solving it (another one) has not stored the stopped result yet
         return service.arreter(id)
                 .map(etat -> Response.status(etat.avancement().statut() == Statut.EN_COURS ? 202 : 200).entity(ScenarioVue.de(etat)).build())
@@ -207,9 +213,10 @@ public class ScenarioResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioVue.class)))
     @APIResponse(responseCode = "400", description = "Nom absent, vide ou de plus de 200 caractères : champ nom (problem+json)")
     @APIResponse(responseCode = "404", description = "Aucun scénario sous cet identifiant (problem+json)")
-    @APIResponse(responseCode = "409", description = "Scénario en cours de résolution : arrêtez-le d'abord (problem+json)")
+    @APIResponse(responseCode = "409", description = "Scénario en cours de résolution : arrêtez-le d'abord ; ou scénario adopté, figé (problem+json)")
     @APIResponse(responseCode = "503", description = "Le magasin ne répond pas ; rien n'est acquis (problem+json)")
     public Response renommer(@Parameter(description = ID) @PathParam("id") String id, Renommage renommage) {
+        adoptions.verifierModifiable(id, "renommé");
         return service.renommer(id, renommage == null ? null : renommage.nom())
                 .map(etat -> Response.ok(ScenarioVue.de(etat)).build())
                 .orElseGet(() -> introuvable(id));

@@ -1,5 +1,6 @@
 package fr.enmr.allocation.scenario;
 
+import fr.enmr.allocation.candidats.SourceCandidats;
 import fr.enmr.allocation.candidats.CandidatScenario;
 import java.util.List;
 

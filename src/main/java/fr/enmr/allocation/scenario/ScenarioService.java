@@ -1,5 +1,6 @@
 package fr.enmr.allocation.scenario;
 
+import fr.enmr.allocation.candidats.SourceCandidats;
 import fr.enmr.allocation.candidats.CandidatScenario;
 import fr.enmr.allocation.candidats.DoublonPresume;
 import java.time.Duration;
@@ -65,17 +66,15 @@ public class ScenarioService {
             throw new SaisieInvalideException(violations);
         }
         if (demande.source() != null) {
-            CandidatsDesDecisions.Extraction extraction = decisions.extraire(demande.source().campagne());
+            CandidatsDesDecisions.Extraction extraction = decisions.extraire(demande.source());
             List<CandidatScenario> candidats = extraction.candidats();
             if (candidats.isEmpty()) {
                 throw new SaisieInvalideException(List.of(new Violation("source.campagne",
                         "aucune décision enregistrée pour la campagne " + demande.source().campagne())));
             }
-            return lancer(id, demande.nom(), demande.parametres(), candidats,
-                    "décisions enregistrées de la campagne " + demande.source().campagne() + " (la plus récente par référence)",
-                    extraction.doublonsPresumes());
+            return lancer(id, demande.nom(), demande.parametres(), candidats, extraction.origine(), extraction.doublonsPresumes(), demande.source());
         }
-        return lancer(id, demande.nom(), demande.parametres(), demande.candidats(), "liste fournie", List.of());
+        return lancer(id, demande.nom(), demande.parametres(), demande.candidats(), "liste fournie", List.of(), null);
     }
 
     /** A CSV upload: candidates as CSV lines, name and parameters from the query string. */
@@ -96,7 +95,7 @@ public class ScenarioService {
         if (!violations.isEmpty()) {
             throw new SaisieInvalideException(violations);
         }
-        return lancer(id, nom, parametres, candidats, "fichier CSV", List.of());
+        return lancer(id, nom, parametres, candidats, "fichier CSV", List.of(), null);
     }
 
     private static String nouvelIdentifiant() {
@@ -105,7 +104,7 @@ public class ScenarioService {
 
     /** Complete parameters and candidates, the imposed choices checked against them, then stored and solved. */
     private ScenarioEnregistre lancer(String id, String nom, ParametresScenario demandes, List<CandidatScenario> candidats, String origine,
-            List<DoublonPresume> doublonsPresumes) {
+            List<DoublonPresume> doublonsPresumes, SourceCandidats source) {
         ParametresScenario parametres = (demandes == null ? ParametresScenario.AUCUN : demandes).avecDefauts(dureeParDefaut);
         List<CandidatScenario> complets = candidats.stream().map(CandidatScenario::complet).toList();
         List<Violation> impossibles = ValidationScenario.imposesPossibles(parametres, complets);
@@ -114,7 +113,7 @@ public class ScenarioService {
         }
         Instant maintenant = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Scenario scenario = new Scenario(id, nom == null ? "Scénario du " + maintenant : nom, maintenant, origine, parametres,
-                complets, doublonsPresumes);
+                complets, doublonsPresumes, source);
         ScenarioEnregistre initial = new ScenarioEnregistre(scenario, Avancement.debut(), coordination.instance());
         resolutions.lancer(initial);
         return initial;

@@ -47,6 +47,9 @@ public final class ValidationScenario {
         } else if (demande.source() != null && demande.source().campagne() == null) {
             violations.add(new Violation("source.campagne", "champ obligatoire"));
         }
+        if (demande.source() != null && demande.source().version() != null && demande.source().version().isBlank()) {
+            violations.add(new Violation("source.version", "identifiant de version de règles vide : donnez-en un, ou omettez le champ"));
+        }
         if (demande.candidats() != null) {
             violations.addAll(candidats(demande.candidats(), regions));
         }

@@ -24,7 +24,10 @@ class ScenarioOpenApiTest {
             "/api/scenarios/{id}|patch|200 400 404 409 503",
             "/api/scenarios/{id}/candidats|get|200 404",
             "/api/scenarios/{id}/candidats/{reference}|get|200 404",
-            "/api/scenarios/comparaison|get|200 400 404"})
+            "/api/scenarios/comparaison|get|200 400 404",
+            "/api/scenarios/{id}/adoption|post|200 400 403 404 409",
+            "/api/scenarios/adoptes|get|200 400",
+            "/api/scenarios/{id}/notification|get|200 400 404 409"})
     void everyScenarioEndpointIsDescribedWithItsAnswers(String chemin, String methode, String reponses) {
         JsonPath openapi = Comptes.ministere().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
         Map<String, Object> operation = openapi.<String, Object>getMap("paths.'" + chemin + "'." + methode);
