@@ -156,7 +156,8 @@ public class Explications {
         Map<String, HardMediumSoftLongScore> ecarts = EcartsDeScore.ecarts(base.scores(), parContrainte(scenario, avec));
         ecarts.forEach((nom, ecart) -> contraintes.add(new ExplicationCandidat.Contrainte(nom, "l'ajouter : " + EcartsDeScore.effet(nom, ecart))));
         if (!candidat.eligible()) {
-            return "Non retenu : ce candidat n'est pas éligible (campagne ENMR_2014) ; seuls les candidats éligibles peuvent être retenus.";
+            return "Non retenu : ce candidat n'est pas éligible (" + LibellesDesCodes.de("Campagne", "ENMR_2014")
+                    + ") ; seuls les candidats éligibles peuvent être retenus.";
         }
         List<String> obstacles = ecarts.entrySet().stream().filter(e -> e.getValue().hardScore() < 0)
                 .map(e -> EcartsDeScore.effet(e.getKey(), e.getValue())).toList();
