@@ -36,9 +36,9 @@ function faits(decision, libelle, dossier) {
     ['Version des règles', el('code', { classe: 'coupable' }, decision.versionRegles)]);
   if (decision.selection) { // GET by id: the ministry's adopted selection this team belongs to
     const s = decision.selection;
-    lignes.push(['Sélection du ministère', el('span', { classe: `pastille ${s.retenue ? 'pastille-oui' : 'pastille-non'}` },
+    lignes.push(['Sélection du ministère', el('span', {}, el('span', { classe: `pastille ${s.retenue ? 'pastille-oui' : 'pastille-non'}` },
       s.retenue ? 'Retenue' : 'Non retenue'), ` dans la sélection adoptée le ${dateHeure(s.adopteLe)} (scénario `,
-    el('code', { classe: 'coupable' }, s.scenario), ') ', el('a', { href: '#selection-adoptee' }, 'voir la sélection')]);
+    el('code', { classe: 'coupable' }, s.scenario), ') ', el('a', { href: '#selection-adoptee' }, 'voir la sélection'))]);
   }
   return el('dl', { classe: 'faits' }, lignes.map(([terme, valeur]) => el('div', {}, el('dt', {}, terme), el('dd', {}, valeur))));
 }
