@@ -3,8 +3,11 @@ package fr.enmr.allocation.adoption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import fr.enmr.allocation.scenario.CandidatScenario;
 import fr.enmr.allocation.scenario.ExplicationCandidat;
 import fr.enmr.allocation.scenario.ScenarioEnregistre;
 import fr.enmr.allocation.scenario.ScenarioService;
@@ -83,7 +86,9 @@ public class SelectionsAdoptees {
             if (e.retenu()) {
                 retenus.get(e.region()).add(new SelectionAdoptee.Retenu(e.reference(), e.nom(), e.cout()));
             } else {
-                nonRetenus.get(e.region()).add(new SelectionAdoptee.NonRetenu(e.reference(), e.nom(), Textes.raison(e.explication())));
+                Set<String> horsRegion = etat.scenario().candidats().stream().filter(c -> !c.region().equals(e.region()))
+                        .map(CandidatScenario::reference).collect(Collectors.toSet());
+                nonRetenus.get(e.region()).add(new SelectionAdoptee.NonRetenu(e.reference(), e.nom(), Textes.raison(e.explication(), horsRegion)));
             }
         }
         return retenus.keySet().stream().map(r -> new SelectionAdoptee.Region(r, retenus.get(r), nonRetenus.get(r))).toList();

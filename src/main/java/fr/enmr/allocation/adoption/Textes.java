@@ -22,8 +22,15 @@ final class Textes {
         return DATE.format(instant);
     }
 
-    /** A scenario's explanation of a team not retained, without the solver's score notation. */
-    static String raison(String explication) {
-        return SCORE.matcher(explication).replaceAll("");
+    /** Where an explanation's sentences end: a full stop before the next sentence's capital. */
+    private static final Pattern PHRASES = Pattern.compile("(?<=\\.) (?=\\p{Lu})");
+
+    /**
+     * A scenario's explanation of a team not retained, for its region's ARS: without the solver's score notation, and
+     * without the sentences that name a team of another region (the national trade-off), which that ARS never reads.
+     */
+    static String raison(String explication, java.util.Set<String> horsRegion) {
+        String sansScore = SCORE.matcher(explication).replaceAll("");
+        return String.join(" ", PHRASES.splitAsStream(sansScore).filter(p -> horsRegion.stream().noneMatch(p::contains)).toList());
     }
 }

@@ -120,8 +120,8 @@ abstract class AdoptionApiSuite {
     @Test
     void anAdoptedScenarioIsFrozenAndAdoptingAnotherReplacesItKeepingTheHistory() {
         String avant = enVigueur("ENMR_2010");
-        String premier = termine("Adoption — premier", "ADO1", 2);
-        String second = termine("Adoption — second", "ADO2", 3);
+        String premier = termine("Gel — premier", "ADO1", 2);
+        String second = termine("Gel — second", "ADO2", 3);
 
         Response adoption = adopter(premier, "{\"motif\": \"Arbitrage du 3 mars\", \"campagne\": \"ENMR_2010\"}");
 
@@ -136,7 +136,7 @@ abstract class AdoptionApiSuite {
         Comptes.ministere().queryParam("supprimer", "true").delete("/api/scenarios/" + premier)
                 .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("supprimé"));
         Comptes.ministere().delete("/api/scenarios/" + premier).then().statusCode(409).contentType("application/problem+json");
-        Comptes.ministere().get("/api/scenarios/" + premier).then().statusCode(200).body("nom", equalTo("Adoption — premier"));
+        Comptes.ministere().get("/api/scenarios/" + premier).then().statusCode(200).body("nom", equalTo("Gel — premier"));
         // adopting it again changes nothing
         adopter(premier, "{\"motif\": \"Arbitrage du 3 mars\", \"campagne\": \"ENMR_2010\"}").then().statusCode(200)
                 .body("adopte.le", equalTo(adoption.path("adopte.le")));
@@ -229,7 +229,7 @@ abstract class AdoptionApiSuite {
         assertThat(retenus.getList("resultat.retenus", String.class)).contains("NOT-A").doesNotContain("NOT-D");
         assertThat(texte).contains("Notification de la sélection adoptée", "Bretagne", "ENMR_2010", "Arbitrage ministériel du 12 mars",
                 "MSP A", "NOT-A", "45\u202f950,00 €", "Équipes non retenues", "Centre D", "NOT-D", "n'est pas éligible");
-        assertThat(texte).doesNotContain("NOT-C", "Pôle C", "hard)");
+        assertThat(texte).doesNotContain("NOT-C", "Pôle C", "hard)", "au niveau national");
 
         Comptes.ministere().get("/api/scenarios/" + id + "/notification").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.champ", hasItem("region"));
