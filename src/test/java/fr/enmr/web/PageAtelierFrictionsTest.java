@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,32 +30,15 @@ import io.quarkus.test.junit.QuarkusTest;
  * listing only the cases that change.
  */
 @QuarkusTest
-class PageAtelierFrictionsTest extends Navigateur {
+class PageAtelierFrictionsTest extends PageAtelier {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final double EDITEUR_MS = 300_000;
-    private static final LocatorAssertions.IsVisibleOptions EDITEUR = new LocatorAssertions.IsVisibleOptions().setTimeout(EDITEUR_MS);
     /** What « at once » means for a button that must not wait for the DMN editor (which takes 14 s and more to load). */
     private static final LocatorAssertions.IsVisibleOptions AUSSITOT = new LocatorAssertions.IsVisibleOptions().setTimeout(5_000);
 
     @Override
-    String utilisateur() {
-        return "analyste";
-    }
-
-    @Override
-    double delai() {
-        return EDITEUR_MS;
-    }
-
-    @BeforeEach
-    void delaiDesAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
-    }
-
-    @AfterEach
-    void remettreLeDelaiDesAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+    double delaiDesAssertions() {
+        return 60_000;
     }
 
     private void ecran(int[] taille) {

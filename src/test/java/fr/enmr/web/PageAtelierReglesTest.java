@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +21,6 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import fr.enmr.securite.Comptes;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,56 +32,13 @@ import io.restassured.path.json.JsonPath;
  * published; and KIE's refusal of a draft shown at its line.
  */
 @QuarkusTest
-class PageAtelierReglesTest extends Navigateur {
+class PageAtelierReglesTest extends PageAtelier {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path ECHANTILLONS = Path.of("config/echantillons/bretagne-premiere-vague.json");
-    /** The editor's bundle is large and the machine shared: its first opening may take a while. */
-    private static final double EDITEUR_MS = 300_000;
-    private static final LocatorAssertions.IsVisibleOptions EDITEUR = new LocatorAssertions.IsVisibleOptions().setTimeout(EDITEUR_MS);
     private static final LocatorAssertions.ContainsTextOptions LONG = new LocatorAssertions.ContainsTextOptions().setTimeout(180_000);
     /** Updating expectations saves case files (each save validated by KIE) and runs the 311 cases again. */
     private static final LocatorAssertions.IsEmptyOptions CAS = new LocatorAssertions.IsEmptyOptions().setTimeout(300_000);
-
-    /** The version active before a test published another one: put back so that other tests decide with the packaged rules. */
-    private String activeAvant;
-
-    @Override
-    String utilisateur() {
-        return "analyste";
-    }
-
-    /**
-     * The KIE DMN editor runs in a same-origin iframe, on the page's main thread: while it loads or redraws (seconds, tens of
-     * seconds on a busy shared machine) the whole page answers nothing, so actions and assertions wait as long as the editor may.
-     */
-    @Override
-    double delai() {
-        return EDITEUR_MS;
-    }
-
-    @BeforeEach
-    void attendreLEditeur() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterEach
-    void remettreLeDelaiDesAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-    }
-
-    @AfterEach
-    void remettreLaVersionActive() {
-        if (activeAvant == null) {
-            return;
-        }
-        String active = Comptes.analyste().get("/api/regles/versions?taille=100").then().statusCode(200).extract()
-                .jsonPath().getString("versions.find { it.active }.id");
-        if (!activeAvant.equals(active)) {
-            Comptes.analyste().contentType("application/json").body(Map.of("motif", "remise en état après le test de l'atelier"))
-                    .post("/api/regles/versions/" + activeAvant + "/reactivation").then().statusCode(200);
-        }
-    }
 
     @Test
     void anAnalystChangesPartAInTheEditorChecksMeasuresSubmitsAndASecondAnalystPublishes() throws IOException {
@@ -291,11 +245,6 @@ class PageAtelierReglesTest extends Navigateur {
         } finally {
             page.offConsoleMessage(ecoute);
         }
-    }
-
-    private static String versionActive() {
-        return Comptes.analyste().get("/api/regles/versions?taille=100").then().statusCode(200).extract()
-                .jsonPath().getString("versions.find { it.active }.id");
     }
 
     /** The sample dossiers of Bretagne stored under fresh references: their decisions by reference. */

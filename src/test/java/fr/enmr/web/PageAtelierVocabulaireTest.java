@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +19,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.BoundingBox;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import fr.enmr.securite.Comptes;
@@ -36,52 +32,13 @@ import io.restassured.path.json.JsonPath;
  * was refused for its codes before is then decided, with no restart.
  */
 @QuarkusTest
-class PageAtelierVocabulaireTest extends Navigateur {
+class PageAtelierVocabulaireTest extends PageAtelier {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path BASE = Path.of("src/main/resources/cas/bases/msp-bretagne-2014.json");
-    /** The editor's bundle is large and the machine shared: its first opening may take a while. */
-    private static final double EDITEUR_MS = 300_000;
-    private static final LocatorAssertions.IsVisibleOptions EDITEUR = new LocatorAssertions.IsVisibleOptions().setTimeout(EDITEUR_MS);
     private static final LocatorAssertions.ContainsTextOptions LONG = new LocatorAssertions.ContainsTextOptions().setTimeout(180_000);
     private static final String IPA = "INFIRMIER_PRATIQUE_AVANCEE";
     private static final String SOURCE_2015 = "Règlement arbitral du 23 février 2015, art. 5 : transition des sites ENMR_2014";
-
-    /** The version active before the test published another one: put back so that other tests decide with the packaged rules. */
-    private String activeAvant;
-
-    @Override
-    String utilisateur() {
-        return "analyste";
-    }
-
-    /** The KIE DMN editor runs on the page's main thread: actions wait as long as the editor may (see PageAtelierReglesTest). */
-    @Override
-    double delai() {
-        return EDITEUR_MS;
-    }
-
-    @BeforeEach
-    void attendreLEditeur() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterEach
-    void remettreLeDelaiDesAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-    }
-
-    @AfterEach
-    void remettreLaVersionActive() {
-        if (activeAvant == null) {
-            return;
-        }
-        if (!activeAvant.equals(versionActive())) {
-            Comptes.analyste().contentType("application/json").body(Map.of("motif", "remise en état après le test du vocabulaire dans l'atelier"))
-                    .post("/api/regles/versions/" + activeAvant + "/reactivation").then().statusCode(200);
-        }
-        assertThat(versionActive()).isEqualTo(activeAvant);
-    }
 
     @Test
     void anAnalystAddsACampaignAndAProfessionInTheEditorAndTheyAreAcceptedOncePublishedWithNoRestart() throws IOException {
@@ -310,8 +267,4 @@ class PageAtelierVocabulaireTest extends Navigateur {
         assertThat(editeur.locator(".react-flow__node").first()).isVisible(EDITEUR);
     }
 
-    private static String versionActive() {
-        return Comptes.analyste().get("/api/regles/versions?taille=100").then().statusCode(200).extract()
-                .jsonPath().getString("versions.find { it.active }.id");
-    }
 }
