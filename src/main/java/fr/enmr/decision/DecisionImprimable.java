@@ -2,6 +2,8 @@ package fr.enmr.decision;
 
 import java.util.Map;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -21,6 +23,8 @@ import jakarta.inject.Inject;
 public class DecisionImprimable {
 
     public static final String PDF = EcrivainPdf.PDF;
+
+    private static final Logger LOG = Logger.getLogger(DecisionImprimable.class);
 
     private final ObjectMapper json;
     private final EcrivainPdf ecrivain;
@@ -42,7 +46,9 @@ public class DecisionImprimable {
     }
 
     public byte[] pdf(StoredDecision stockee) {
-        return ecrivain.pdf("decision/imprimable", Map.of("fiche", fiche(stockee)));
+        byte[] pdf = ecrivain.pdf("decision/imprimable", Map.of("fiche", fiche(stockee)));
+        LOG.debugf("Printable decision %s written (%d bytes)", stockee.id(), pdf.length);
+        return pdf;
     }
 
     private Dossier dossier(String dossierJson) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import fr.enmr.store.Page;
@@ -30,6 +31,8 @@ public record ListeDecisions(
         @Schema(description = "Nom de la structure de chaque décision, par identifiant de décision") Map<String, String> structures,
         @Schema(description = "Identifiants des décisions qu'une décision plus récente de la même référence et année remplace")
         List<String> remplacees,
+        // absent when no team of the page belongs to an adopted selection: the list stays what it was before adoptions
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @Schema(description = "La sélection adoptée dont l'équipe de chaque décision fait partie, par identifiant de décision (seulement celles qui en ont une)")
         Map<String, SelectionEquipe> selections) {
 

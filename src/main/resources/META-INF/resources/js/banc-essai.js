@@ -121,7 +121,9 @@ export class BancEssai {
     const nom = this.$('banc-base').value;
     if (nom) {
       const texte = await lireFichier(this.source.id, nom);
-      this.$('banc-dossier').value = JSON.stringify(JSON.parse(texte), null, 2);
+      if (this.$('banc-base').value === nom) { // a base chosen meanwhile wins over this slower, earlier load
+        this.$('banc-dossier').value = JSON.stringify(JSON.parse(texte), null, 2);
+      }
     }
   }
 

@@ -223,21 +223,4 @@ class PageAtelierFrictionsTest extends PageAtelier {
         return id;
     }
 
-    /** Opens Part A's table in the editor and types the second class's amount in its cell (PageAtelierReglesTest). */
-    private void changerPartADeuxiemeClasse(FrameLocator editeur, String montant) {
-        assertThat(editeur.locator(".react-flow__node").first()).isVisible(EDITEUR);
-        editeur.getByTitle("fit view").click();
-        Locator partA = editeur.locator(".react-flow__node[data-id='#_decision_Part_A']");
-        partA.click();
-        partA.locator(".kie-dmn-editor--edit-expression-node-panel").click();
-        Locator cellule = editeur.locator("tr[data-testid='kie-tools--bee--expression-row-1'] td[data-testid='kie-tools--bee--expression-column-2']");
-        Locator valeur = cellule.locator(".editable-cell-raw-value");
-        assertThat(valeur).hasText("30000");
-        cellule.dblclick();
-        assertThat(cellule.locator(".monaco-editor")).hasClass(Pattern.compile("\\bfocused\\b"));
-        page.keyboard().press("Control+A");
-        page.keyboard().type(montant);
-        page.keyboard().press("Enter");
-        assertThat(valeur).hasText(montant);
-    }
 }

@@ -262,9 +262,4 @@ class PageAtelierVocabulaireTest extends PageAtelier {
         return m.group(1);
     }
 
-    /** Waits until the KIE DMN editor has drawn the model's diagram (it loads and renders on the page's main thread). */
-    private void editeurPret(FrameLocator editeur) {
-        assertThat(editeur.locator(".react-flow__node").first()).isVisible(EDITEUR);
-    }
-
 }
