@@ -1,13 +1,13 @@
 package fr.enmr.metriques;
 
+import static fr.enmr.metriques.MetriquesLues.metriques;
+import static fr.enmr.metriques.MetriquesLues.valeur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,24 +25,6 @@ import jakarta.inject.Inject;
 /** The business metrics an operator scrapes from /q/metrics (issue 15), read as Prometheus text after real requests. */
 @QuarkusTest
 class MetriquesTest {
-
-    private static final Pattern LIGNE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})? (\\S+)$", Pattern.MULTILINE);
-
-    private static String metriques() {
-        return Comptes.admin().get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
-    /** The value of one sample, 0 when it is not there yet; every tag given must match. */
-    private static double valeur(String texte, String nom, Map<String, String> etiquettes) {
-        Matcher m = LIGNE.matcher(texte);
-        while (m.find()) {
-            String labels = m.group(2) == null ? "" : m.group(2);
-            if (m.group(1).equals(nom) && etiquettes.entrySet().stream().allMatch(e -> labels.contains(e.getKey() + "=\"" + e.getValue() + "\""))) {
-                return Double.parseDouble(m.group(3));
-            }
-        }
-        return 0;
-    }
 
     @Test
     void aDecisionIsCountedByCampaignRegionAndOutcomeWithItsEvaluationAndStoreWriteTimed() throws IOException {

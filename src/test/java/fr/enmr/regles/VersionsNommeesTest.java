@@ -1,5 +1,7 @@
 package fr.enmr.regles;
 
+import static fr.enmr.metriques.MetriquesLues.metriques;
+import static fr.enmr.metriques.MetriquesLues.valeur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -8,8 +10,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +26,6 @@ import jakarta.inject.Inject;
  */
 @QuarkusTest
 class VersionsNommeesTest {
-
-    private static final Pattern LIGNE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})? (\\S+)$", Pattern.MULTILINE);
 
     @Inject
     VersionsReglesStore store;
@@ -117,18 +115,4 @@ class VersionsNommeesTest {
                 .isEqualTo(Comptes.analyste().get("/api/regles/versions/" + actif).jsonPath().getInt("numero"));
     }
 
-    private static String metriques() {
-        return Comptes.admin().get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
-    private static double valeur(String texte, String nom, Map<String, String> etiquettes) {
-        Matcher m = LIGNE.matcher(texte);
-        while (m.find()) {
-            String labels = m.group(2) == null ? "" : m.group(2);
-            if (m.group(1).equals(nom) && etiquettes.entrySet().stream().allMatch(e -> labels.contains(e.getKey() + "=\"" + e.getValue() + "\""))) {
-                return Double.parseDouble(m.group(3));
-            }
-        }
-        return 0;
-    }
 }
