@@ -50,7 +50,9 @@ public class CacheDecisionStore implements DecisionStore {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(decision.id(), "decision.id");
         try {
-            StoreFailures.attempt(() -> cache().put(decision.id(), decision), () -> "Decision " + decision.id() + " could not be stored");
+            // a new ULID: no index entry to delete first
+            StoreFailures.attempt(() -> caches.<StoredDecision>cacheClesNouvelles(StoreCache.DECISIONS.nom()).put(decision.id(), decision),
+                    () -> "Decision " + decision.id() + " could not be stored");
         } catch (StoreUnavailableException e) {
             forgetHalfWritten(decision.id(), e);
             throw e;
@@ -60,7 +62,7 @@ public class CacheDecisionStore implements DecisionStore {
     @Override
     public Optional<StoredDecision> saveIfAbsent(StoredDecision decision) {
         Objects.requireNonNull(decision.id(), "decision.id");
-        StoredDecision deja = StoreFailures.attempt(() -> caches.<StoredDecision>cacheRenvoyantLesValeurs(StoreCache.DECISIONS.nom())
+        StoredDecision deja = StoreFailures.attempt(() -> caches.<StoredDecision>cacheClesNouvelles(StoreCache.DECISIONS.nom())
                 .putIfAbsent(decision.id(), decision), () -> "Decision " + decision.id() + " could not be stored");
         // the Hot Rod client's own retry of a write it had applied finds that write: it is this one
         return Optional.ofNullable(deja).filter(autre -> !autre.equals(decision));

@@ -15,6 +15,7 @@ import org.infinispan.Cache;
 import org.infinispan.commons.CacheException;
 import org.infinispan.commons.api.BasicCache;
 import org.infinispan.commons.dataconversion.MediaType;
+import org.infinispan.context.Flag;
 import org.infinispan.configuration.cache.ConfigurationBuilder;
 import org.infinispan.configuration.cache.IndexStartupMode;
 import org.infinispan.configuration.cache.IndexStorage;
@@ -75,7 +76,7 @@ public class EmbeddedCaches implements StoreCaches, AutoCloseable {
         this.cacheManager = new DefaultCacheManager(globalConfiguration(directory).build(), false);
         try {
             for (StoreCache cache : StoreCache.values()) {
-                cacheManager.defineConfiguration(cache.nom(), indexedPersistentCache(cache.entite(), ecrituresForcees).build());
+                cacheManager.defineConfiguration(cache.nom(), persistentCache(cache, ecrituresForcees).build());
             }
             // every cache defined before starts with the manager (defined after, each would start on first use: tried on
             // 2026-11-26, no start-up gain measured, BENCHMARKS.md)
@@ -86,7 +87,9 @@ public class EmbeddedCaches implements StoreCaches, AutoCloseable {
             indexReconstruit = !fermeturePropre;
             if (indexReconstruit) {
                 for (StoreCache cache : StoreCache.values()) {
-                    reindex(cacheManager.getCache(cache.nom()));
+                    if (cache.indexe()) {
+                        reindex(cacheManager.getCache(cache.nom()));
+                    }
                 }
             }
         } catch (CacheException | IllegalStateException | IOException e) { // e.g. an unwritable directory: stop what was started, say why
@@ -105,6 +108,13 @@ public class EmbeddedCaches implements StoreCaches, AutoCloseable {
         return StoreFailures.attempt(() -> cacheManager.getCache(name), () -> "Cache " + name + " is not available");
     }
 
+    /** Writes that add to the index without first deleting the key from it (Lucene's update is a delete and an add). */
+    @Override
+    public <V> BasicCache<String, V> cacheClesNouvelles(String name) {
+        return StoreFailures.attempt(() -> cacheManager.<String, V>getCache(name).getAdvancedCache().withFlags(Flag.SKIP_INDEX_CLEANUP),
+                () -> "Cache " + name + " is not available");
+    }
+
     private static GlobalConfigurationBuilder globalConfiguration(Path directory) {
         GlobalConfigurationBuilder global = new GlobalConfigurationBuilder().nonClusteredDefault();
         global.cacheManagerName("enmr-store");
@@ -113,7 +123,7 @@ public class EmbeddedCaches implements StoreCaches, AutoCloseable {
         return global;
     }
 
-    private static ConfigurationBuilder indexedPersistentCache(String entity, boolean ecrituresForcees) {
+    private static ConfigurationBuilder persistentCache(StoreCache entite, boolean ecrituresForcees) {
         ConfigurationBuilder cache = new ConfigurationBuilder();
         cache.encoding().mediaType(MediaType.APPLICATION_PROTOSTREAM_TYPE);
         // no explicit locations: data and index then lie under the persistent location, in <cache>/data and <cache>/index
@@ -121,9 +131,12 @@ public class EmbeddedCaches implements StoreCaches, AutoCloseable {
                 // fsync each put: a decision answered 201 must survive a power loss, not only a killed JVM (≈ 4 ms)
                 // (Infinispan's log appender forces once per batch of the writes queued meanwhile: a group commit)
                 .syncWrites(ecrituresForcees);
-        // the Lucene index is not crash-consistent: after a crash it is rebuilt from the file store (see FERMETURE_PROPRE)
-        cache.indexing().enable().storage(IndexStorage.FILESYSTEM).startupMode(IndexStartupMode.NONE)
-                .addIndexedEntity(entity);
+        if (entite.indexe()) {
+            // the Lucene index is not crash-consistent: after a crash it is rebuilt from the file store (see FERMETURE_PROPRE)
+            cache.indexing().enable().storage(IndexStorage.FILESYSTEM).startupMode(IndexStartupMode.NONE)
+                    .addIndexedEntity(entite.entite());
+            EcrivainIndex.regler(cache.indexing().writer());
+        }
         return cache;
     }
 

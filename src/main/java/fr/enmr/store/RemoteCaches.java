@@ -114,7 +114,7 @@ public class RemoteCaches implements StoreCaches {
      */
     private static void updateIndexSchemas(RemoteCacheManager remote) {
         for (StoreCache cache : StoreCache.values()) {
-            if (remote.getCacheNames().contains(cache.nom())) {
+            if (cache.indexe() && remote.getCacheNames().contains(cache.nom())) {
                 remote.administration().updateIndexSchema(cache.nom());
             }
         }

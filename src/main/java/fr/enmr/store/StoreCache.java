@@ -3,16 +3,17 @@ package fr.enmr.store;
 /**
  * The store's caches and the ProtoStream entity each holds. Their server-side definitions are
  * config/infinispan/caches/&lt;nom&gt;.xml; the embedded ones are built from the same facts in EmbeddedCaches.
+ * Only the caches the service queries are indexed: an index costs every write and every start-up (issue 27).
  */
 public enum StoreCache {
     DECISIONS("decisions", "fr.enmr.store.StoredDecision"),
     SCENARIOS("scenarios", "fr.enmr.store.StoredScenario"),
-    SIGNAUX("signaux-instances", "fr.enmr.store.StoredSignal"),
-    IDEMPOTENCE("cles-idempotence", "fr.enmr.store.StoredIdempotencyKey"),
+    SIGNAUX("signaux-instances", "fr.enmr.store.StoredSignal", false),
+    IDEMPOTENCE("cles-idempotence", "fr.enmr.store.StoredIdempotencyKey", false),
     VERSIONS_REGLES("versions-regles", "fr.enmr.store.StoredVersion"),
     JOURNAL_REGLES("journal-regles", "fr.enmr.store.StoredEvenementRegles"),
-    REGLES_ACTIVES("regles-actives", "fr.enmr.store.StoredActive"),
-    IMPACTS_REGLES("impacts-regles", "fr.enmr.store.StoredImpact"),
+    REGLES_ACTIVES("regles-actives", "fr.enmr.store.StoredActive", false),
+    IMPACTS_REGLES("impacts-regles", "fr.enmr.store.StoredImpact", false),
     // steering dashboards: the latest decision of each reference and year, summarised (fr.enmr.pilotage),
     SYNTHESES("syntheses", "fr.enmr.store.StoredSummary"),
     AGREGATS("agregats-pilotage", "fr.enmr.store.StoredAggregate"),
@@ -21,10 +22,17 @@ public enum StoreCache {
 
     private final String nom;
     private final String entite;
+    private final boolean indexe;
 
     StoreCache(String nom, String entite) {
+        this(nom, entite, true);
+    }
+
+    /** @param indexe false for a cache only read by key (never queried): no Lucene index to write and open */
+    StoreCache(String nom, String entite, boolean indexe) {
         this.nom = nom;
         this.entite = entite;
+        this.indexe = indexe;
     }
 
     public String nom() {
@@ -33,5 +41,10 @@ public enum StoreCache {
 
     public String entite() {
         return entite;
+    }
+
+    /** Whether the cache is indexed: true for the caches the service queries (Ickle), false for those read by key. */
+    public boolean indexe() {
+        return indexe;
     }
 }

@@ -24,6 +24,19 @@ public interface StoreCaches {
     }
 
     /**
+     * The named cache for writing keys that cannot be in it yet (a new ULID, a {@code putIfAbsent}), whose writes return
+     * the previous value. Embedded, the index adds the entry without first deleting the key from it
+     * ({@code Flag.SKIP_INDEX_CLEANUP}; Lucene's update is a delete and an add). A Hot Rod client has no such flag; asking
+     * for the previous value spares the server one of its two deletions (it knows there was none to remove). Never for
+     * a key that may be present: its old index entry would stay.
+     *
+     * @throws StoreUnavailableException when Infinispan cannot be reached or the cache cannot be opened
+     */
+    default <V> BasicCache<String, V> cacheClesNouvelles(String name) {
+        return cacheRenvoyantLesValeurs(name);
+    }
+
+    /**
      * Replaces the value of {@code cle} with {@code nouvelle} only if it is still {@code attendue} (a compare-and-set):
      * of several writers that read the same value, exactly one succeeds. Embedded: the cache's own conditional
      * replace, compared on the stored (ProtoStream) form under the key's lock.

@@ -1,7 +1,5 @@
 package fr.enmr.store;
 
-import org.infinispan.api.annotations.indexing.Basic;
-import org.infinispan.api.annotations.indexing.Indexed;
 import org.infinispan.protostream.annotations.Proto;
 
 /**
@@ -16,6 +14,5 @@ import org.infinispan.protostream.annotations.Proto;
  * @param action  APPROBATION, REACTIVATION, IMPORT or DEPLOIEMENT
  */
 @Proto
-@Indexed
-public record StoredActive(@Basic String cle, String version, long depuis, String par, String action) {
+public record StoredActive(String cle, String version, long depuis, String par, String action) {
 }

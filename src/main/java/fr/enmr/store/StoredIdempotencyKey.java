@@ -1,7 +1,5 @@
 package fr.enmr.store;
 
-import org.infinispan.api.annotations.indexing.Basic;
-import org.infinispan.api.annotations.indexing.Indexed;
 import org.infinispan.protostream.annotations.Proto;
 
 /**
@@ -17,6 +15,5 @@ import org.infinispan.protostream.annotations.Proto;
  * @param horodatage  when the key was first received, in epoch milliseconds
  */
 @Proto
-@Indexed
-public record StoredIdempotencyKey(@Basic String cle, String empreinte, String identifiant, long horodatage) {
+public record StoredIdempotencyKey(String cle, String empreinte, String identifiant, long horodatage) {
 }

@@ -1,7 +1,5 @@
 package fr.enmr.store;
 
-import org.infinispan.api.annotations.indexing.Basic;
-import org.infinispan.api.annotations.indexing.Indexed;
 import org.infinispan.protostream.annotations.Proto;
 
 /**
@@ -26,9 +24,8 @@ import org.infinispan.protostream.annotations.Proto;
  * @param erreur          why it failed (ECHEC)
  */
 @Proto
-@Indexed
 public record StoredImpact(
-        @Basic String id,
+        String id,
         String version,
         String versionActive,
         String campagne,

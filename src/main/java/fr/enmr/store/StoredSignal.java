@@ -1,7 +1,5 @@
 package fr.enmr.store;
 
-import org.infinispan.api.annotations.indexing.Basic;
-import org.infinispan.api.annotations.indexing.Indexed;
 import org.infinispan.protostream.annotations.Proto;
 
 /**
@@ -15,6 +13,5 @@ import org.infinispan.protostream.annotations.Proto;
  * @param instance   the instance that wrote it
  */
 @Proto
-@Indexed
-public record StoredSignal(@Basic String cle, long horodatage, String instance) {
+public record StoredSignal(String cle, long horodatage, String instance) {
 }

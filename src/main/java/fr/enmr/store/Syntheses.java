@@ -58,19 +58,22 @@ public class Syntheses {
      */
     public void enregistrer(StoredSummary resume) {
         BasicCache<String, StoredSummary> cache = caches.cacheRenvoyantLesValeurs(StoreCache.SYNTHESES.nom());
+        BasicCache<String, StoredSummary> nouvelles = caches.cacheClesNouvelles(StoreCache.SYNTHESES.nom());
         StoreFailures.attempt(() -> {
             for (int essai = 0; essai < ESSAIS; essai++) {
-                StoredSummary actuel = cache.get(resume.cle());
-                if (actuel != null && !plusRecent(resume, actuel)) {
+                // a new reference (the common case) is written in one operation: no read first
+                StoredSummary actuel = nouvelles.putIfAbsent(resume.cle(), resume);
+                if (actuel == null) {
+                    aRecalculer.add(cleAgregat(resume));
+                    return null;
+                }
+                if (!plusRecent(resume, actuel)) {
                     aRecalculer.add(cleAgregat(resume)); // a repeated write (a retry after a crash) still refreshes its region
                     return null;
                 }
-                boolean ecrit = actuel == null ? cache.putIfAbsent(resume.cle(), resume) == null : cache.replace(resume.cle(), actuel, resume);
-                if (ecrit) {
+                if (cache.replace(resume.cle(), actuel, resume)) {
                     aRecalculer.add(cleAgregat(resume));
-                    if (actuel != null) {
-                        aRecalculer.add(cleAgregat(actuel)); // a dossier may move to another region
-                    }
+                    aRecalculer.add(cleAgregat(actuel)); // a dossier may move to another region
                     return null;
                 }
             }

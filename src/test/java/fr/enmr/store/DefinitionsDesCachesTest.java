@@ -26,17 +26,23 @@ class DefinitionsDesCachesTest {
     }
 
     @Test
-    void everyCacheOfTheStoreHasADefinitionIndexingItsEntity() throws Exception {
+    void exactlyTheQueriedCachesIndexTheirEntityWithTheSameWriterSettingsAsTheEmbeddedStore() throws Exception {
         for (StoreCache cache : StoreCache.values()) {
             Configuration configuration = lire(cache);
 
-            assertThat(configuration.indexing().enabled()).as(cache.nom()).isTrue();
-            assertThat(configuration.indexing().indexedEntityTypes()).as(cache.nom()).containsExactly(cache.entite());
+            assertThat(configuration.indexing().enabled()).as(cache.nom()).isEqualTo(cache.indexe());
+            if (cache.indexe()) {
+                assertThat(configuration.indexing().indexedEntityTypes()).as(cache.nom()).containsExactly(cache.entite());
+                var ecrivain = configuration.indexing().writer();
+                assertThat(ecrivain.getQueueCount()).as(cache.nom()).isEqualTo(EcrivainIndex.FILES);
+                assertThat(ecrivain.getCommitInterval()).as(cache.nom()).isEqualTo(EcrivainIndex.INTERVALLE_COMMIT_MS);
+                assertThat(ecrivain.getRamBufferSize()).as(cache.nom()).isEqualTo(EcrivainIndex.TAMPON_MO);
+            }
         }
     }
 
     @Test
-    void onAClusterEveryCacheIsDistributedSynchronouslyOverTwoOwnersAndKeepsItsFileStoreAndIndex() throws Exception {
+    void onAClusterEveryCacheIsDistributedSynchronouslyOverTwoOwnersAndKeepsItsFileStoreAndIndexing() throws Exception {
         for (StoreCache cache : StoreCache.values()) {
             String xml = DefinitionsCaches.distribuee(Files.readString(Path.of("config/infinispan/caches", cache.nom() + ".xml")), cache.nom(), 2);
             Configuration distribuee = new ParserRegistry().parse(xml).getNamedConfigurationBuilders().get(cache.nom()).build();
@@ -47,7 +53,8 @@ class DefinitionsDesCachesTest {
             assertThat(distribuee.persistence().stores()).as(cache.nom()).singleElement()
                     .isInstanceOfSatisfying(SoftIndexFileStoreConfiguration.class, store -> assertThat(store.data().syncWrites())
                             .isEqualTo(((SoftIndexFileStoreConfiguration) locale.persistence().stores().get(0)).data().syncWrites()));
-            assertThat(distribuee.indexing().indexedEntityTypes()).as(cache.nom()).containsExactly(cache.entite());
+            assertThat(distribuee.indexing().indexedEntityTypes()).as(cache.nom()).isEqualTo(locale.indexing().indexedEntityTypes());
+            assertThat(distribuee.indexing().writer()).as(cache.nom()).isEqualTo(locale.indexing().writer());
             assertThat(distribuee.encoding().valueDataType().mediaType()).isEqualTo(locale.encoding().valueDataType().mediaType());
         }
     }
