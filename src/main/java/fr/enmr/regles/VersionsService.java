@@ -16,6 +16,7 @@ import fr.enmr.moteur.jeu.EtatVersion;
 import fr.enmr.moteur.jeu.FichierRegles;
 import fr.enmr.moteur.jeu.FichiersStockes;
 import fr.enmr.moteur.jeu.JeuDeRegles;
+import fr.enmr.moteur.jeu.NumerosVersions;
 import fr.enmr.problem.SaisieInvalideException;
 import fr.enmr.problem.Violation;
 import fr.enmr.regles.essais.FichiersCas;

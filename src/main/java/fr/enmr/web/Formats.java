@@ -1,12 +1,12 @@
 package fr.enmr.web;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
+
+import fr.enmr.dossier.EnFrancais;
 
 import io.quarkus.qute.TemplateExtension;
 
-/** French number formats for the templates: {@code {montant.euros}} → « 35 450,00 € ». */
+/** French number formats for the templates: {@code {montant.euros}} → « 35 450,00 € » (as EnFrancais writes them). */
 @TemplateExtension
 public final class Formats {
 
@@ -14,6 +14,6 @@ public final class Formats {
     }
 
     public static String euros(BigDecimal montant) {
-        return NumberFormat.getCurrencyInstance(Locale.FRANCE).format(montant);
+        return EnFrancais.euros(montant);
     }
 }

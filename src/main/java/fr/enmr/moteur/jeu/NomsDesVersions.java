@@ -37,7 +37,7 @@ public class NomsDesVersions {
         if (versionId == null) {
             return Optional.empty();
         }
-        return store.find(versionId).map(v -> libelle(store.idsParCreation().indexOf(v.id()) + 1,
+        return store.find(versionId).map(v -> libelle(new NumerosVersions(store.idsParCreation()).numero(v.id()),
                 v.creeLe() == 0 ? null : Instant.ofEpochMilli(v.creeLe()), v.motif()));
     }
 }

@@ -1,4 +1,4 @@
-package fr.enmr.regles;
+package fr.enmr.moteur.jeu;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,11 +6,12 @@ import java.util.Map;
 
 /**
  * The versions' numbers: each one's rank (from 1) in the order versions were created, read from the store's ids
- * (ULIDs sort by creation time), so every instance gives a version the same number with no counter of its own.
+ * (ULIDs sort by creation time), so every instance gives a version the same number with no counter of its own. The one
+ * place that numbers versions: the workshop's lists and every version's readable name (NomsDesVersions).
  */
-record NumerosVersions(Map<String, Integer> rangs) {
+public record NumerosVersions(Map<String, Integer> rangs) {
 
-    NumerosVersions(List<String> idsParCreation) {
+    public NumerosVersions(List<String> idsParCreation) {
         this(rangs(idsParCreation));
     }
 
@@ -23,7 +24,7 @@ record NumerosVersions(Map<String, Integer> rangs) {
     }
 
     /** The version's number; 0 for an id the store did not list (written after it was read). */
-    int numero(String id) {
+    public int numero(String id) {
         return rangs.getOrDefault(id, 0);
     }
 }
