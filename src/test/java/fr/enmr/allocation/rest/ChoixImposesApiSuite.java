@@ -79,6 +79,8 @@ abstract class ChoixImposesApiSuite {
         assertThat(dehors.getBoolean("retenu")).isFalse();
         assertThat(dehors.getString("explication")).startsWith("Non retenu : exclu par le ministère (motif : « Dossier incomplet à la date de sélection »).");
         assertThat(dehors.getString("impose.choix")).isEqualTo("exclu");
+        assertThat(List.of(dehors.getInt("patienteleRetenue"), dehors.getBoolean("zoneFragile"), dehors.getInt("rangArs")))
+                .as("the candidate as the scenario took it (defaults applied), to be sent again").containsExactly(2000, true, 1);
         JsonPath libre = Comptes.ministere().get(location + "/candidats/PET-A").then().statusCode(200).extract().jsonPath();
         assertThat(libre.getMap("$")).doesNotContainKey("impose");
         assertThat(libre.getString("explication")).as("a forced-in team is never offered as an exchange").doesNotContain("PET-E ");
