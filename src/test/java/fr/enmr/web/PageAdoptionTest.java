@@ -25,7 +25,9 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The ministry's levers in a real browser: a scenario adopted with a reason on /scenarios, shown « adopté » and frozen in
  * the list, a region's notification downloaded (its PDF read back), choices imposed from the candidates' table, the rule
- * version offered at creation; and on /decisions, an ARS agent's adopted selection and a decision's place in it.
+ * version offered at creation; and on /decisions, an ARS agent's adopted selection and a decision's place in it. Then the
+ * imposed choices through to the end: one team forced in and one out, the scenario recalculated, the choices explained and
+ * priced, adopted and notified; and the price of a scenario stopped before it was computed.
  */
 @QuarkusTest
 class PageAdoptionTest extends Navigateur {
