@@ -142,7 +142,8 @@ export class CandidatsScenario {
       el('th', { scope: 'row' }, c.reference, c.nom ? el('span', { classe: 'meta' }, ` — ${c.nom}`) : null),
       el('td', {}, this.libelle('Region', c.region)),
       el('td', {}, el('span', { classe: `pastille ${c.retenu ? 'pastille-oui' : 'pastille-non'}` }, c.retenu ? 'Oui' : 'Non'),
-        c.eligible ? null : el('span', { classe: 'meta' }, ' (non éligible)')),
+        c.eligible ? null : el('span', { classe: 'meta' }, ' (non éligible)'),
+        c.impose ? el('span', { classe: 'meta' }, c.impose.choix === 'retenu' ? ' (imposé par le ministère)' : ' (exclu par le ministère)') : null),
       el('td', { classe: 'nombre' }, c.cout === undefined || c.cout === null ? '—' : euros(c.cout)),
       el('td', { classe: 'nombre' }, c.valeurParMilleEuros === undefined || c.valeurParMilleEuros === null ? '—' : nombre(c.valeurParMilleEuros, 2)),
       el('td', {}, details, this.controles ? this.controles(c) : null));

@@ -1,14 +1,20 @@
 // The ministry's choices imposed on a scenario (scenario-api.md « The ministry's levers »): from the candidates' table a
 // team forced in or out with a reason, then the same scenario launched again with parametres.imposes; and the price of
 // those choices (resultat.prixDesChoix: the same scenario solved without them) once solved.
-import { el, envoyer, euros, nombre } from './commun.js';
+import { appeler, el, envoyer, euros, nombre } from './commun.js';
+
+const PATIENTS = 'patients pondérés';
 
 export class ChoixImposes {
-  /** @param lance called with the new scenario's answer once launched */
-  constructor(zone, libelle, lance) {
+  /**
+   * @param lance called with the new scenario's answer once launched
+   * @param explications the candidates' explanations already loaded for a scenario (its id), or null
+   */
+  constructor(zone, libelle, lance, explications = () => null) {
     this.zone = zone;
     this.libelle = libelle;
     this.lance = lance;
+    this.explications = explications;
     this.vue = null;
     this.choix = new Map(); // reference → { sens: 'retenus' | 'exclus', motif }
     this.$ = (s) => zone.querySelector(s);
@@ -77,21 +83,22 @@ export class ChoixImposes {
     this.$('#relancer-imposes').disabled = items.length === 0;
   }
 
-  /** The same scenario (parameters and source) with these choices, as a new scenario. */
+  /**
+   * The same scenario (parameters and candidates) with these choices, as a new scenario: from the same source for a
+   * campaign's scenario, with the same candidates sent again for one of a CSV file or of a list.
+   */
   async relancer() {
     const vue = this.vue;
-    if (!vue.campagne) {
-      this.montrerErreur('Les choix imposés se relancent sur un scénario tiré des décisions d\'une campagne (pas d\'un fichier CSV).');
-      return;
-    }
     const imposes = { retenus: [], exclus: [] };
     this.choix.forEach(({ sens, motif }, reference) => imposes[sens].push({ reference, motif }));
-    const source = { campagne: vue.campagne, ...(vue.versionRegles ? { version: vue.versionRegles } : {}) };
     const nom = `${vue.nom.replace(/ — choix imposés$/, '')} — choix imposés`;
     this.montrerErreur(null);
     this.$('#relancer-imposes').disabled = true;
     try {
-      this.lance(await envoyer('/api/scenarios', { nom, parametres: { ...vue.parametres, imposes }, source }));
+      const candidats = vue.campagne
+        ? { source: { campagne: vue.campagne, ...(vue.versionRegles ? { version: vue.versionRegles } : {}) } }
+        : { candidats: (await this.candidats(vue)).map(candidatTelQuel) };
+      this.lance(await envoyer('/api/scenarios', { nom, parametres: { ...vue.parametres, imposes }, ...candidats }));
     } catch (refus) {
       const messages = (refus.violations || []).map((v) => `${v.champ} : ${v.message}`);
       this.montrerErreur(messages.length ? messages.join(' ; ') : refus.message);
@@ -100,24 +107,40 @@ export class ChoixImposes {
     }
   }
 
+  /** The candidates of a scenario as its explanations give them: those the table loaded, else asked for. */
+  async candidats(vue) {
+    return this.explications(vue.id) || appeler(`/api/scenarios/${encodeURIComponent(vue.id)}/candidats`);
+  }
+
   montrerErreur(texte) {
     this.$('#imposes-erreur').hidden = !texte;
     this.$('#imposes-erreur').textContent = texte || '';
   }
 
+  /** The price of the choices: its explanation always (« En attente… » before the reference solve), its figures once known. */
   prix(p) {
     const zone = this.$('#prix-des-choix');
     zone.hidden = !p;
     if (!p) {
       return;
     }
-    const lignes = [
-      ['Valeur sans les choix imposés', nombre(p.valeurSansImposes, 1)],
-      ['Valeur avec', nombre(p.valeur, 1)],
-      ['Écart (prix des choix)', nombre(p.ecart, 1)],
-      ['Places sans les choix imposés', nombre(p.placesSansImposes, 0)],
+    const connu = p.valeurSansImposes !== undefined && p.valeurSansImposes !== null;
+    const lignes = connu ? [
+      ['Prix des choix (valeur perdue)', `${nombre(p.ecart, 1)} ${PATIENTS}`],
+      ['Valeur sans les choix imposés', `${nombre(p.valeurSansImposes, 1)} ${PATIENTS}`],
+      ['Valeur avec les choix imposés', `${nombre(p.valeur, 1)} ${PATIENTS}`],
+      ['Équipes retenues sans les choix imposés', nombre(p.placesSansImposes, 0)],
       ['Coût sans les choix imposés', euros(p.coutSansImposes)],
-    ];
+      ['Écart de coût (avec les choix − sans)', `${p.ecartCout > 0 ? '+' : ''}${euros(p.ecartCout)}`],
+    ] : [];
     zone.querySelector('dl').replaceChildren(...lignes.map(([t, v]) => el('div', {}, el('dt', {}, t), el('dd', {}, v))));
+    zone.querySelector('dl').hidden = !connu;
+    zone.querySelector('#prix-des-choix-explication').textContent = p.explication || '';
   }
+}
+
+/** A candidate as POST /api/scenarios takes it, from its explanation (which gives every field the scenario took). */
+function candidatTelQuel(c) {
+  const { reference, nom, region, cout, patienteleRetenue, zoneFragile, rangArs, eligible } = c;
+  return { reference, ...(nom ? { nom } : {}), region, cout, patienteleRetenue, zoneFragile, rangArs, eligible };
 }

@@ -15,5 +15,13 @@ export function lignesParametres(p, libelle) {
     ['Poids d\'une zone fragile', Number(p.poidsZoneFragile), 'nombre'],
     ['Poids du premier rang ARS', Number(p.poidsPremierRang), 'nombre'],
     ['Durée maximale du calcul (s)', p.dureeMaxSecondes, 'nombre'],
+    ['Choix imposés', choixImposes(p.imposes), 'texte'],
   ];
+}
+
+/** « PET-E retenu (« motif »), PET-C exclu (« motif ») », « aucun » when none. */
+function choixImposes(imposes) {
+  const { retenus = [], exclus = [] } = imposes || {};
+  return [...retenus.map((c) => `${c.reference} retenu (« ${c.motif} »)`), ...exclus.map((c) => `${c.reference} exclu (« ${c.motif} »)`)]
+    .join(', ') || 'aucun';
 }

@@ -24,7 +24,7 @@ const imposes = new ChoixImposes(document.getElementById('resultat-scenario'), l
   enregistres.charger(0);
   comparaison.proposer();
   await ouvrir(vue.id);
-});
+}, (id) => (candidats.vue && candidats.vue.id === id ? candidats.explications : null));
 const candidats = new CandidatsScenario(document.getElementById('candidats'), libelle, (c) => imposes.controles(c));
 const adoption = new AdoptionScenario(document.getElementById('suivi'), libelle, () => enregistres.charger());
 const comparaison = new ComparaisonScenarios(document.getElementById('comparaison'), libelle);

@@ -259,13 +259,13 @@ class PageScenariosTest extends Navigateur {
         assertThat(page.locator("#titre-suivi")).hasText("Scénario « Trois places »");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/scenarios\\?id=" + b + "$"));
 
-        Locator choixA = page.getByLabel("Scénario A");
+        Locator choixA = comparer("A");
         assertThat(choixA.locator("option[value='" + b + "']")).hasText(java.util.regex.Pattern.compile("^Trois places — terminé — \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}$"));
         assertThat(page.locator("#scenarios-etat")).containsText("proposé");
         List<?> valeurs = (List<?>) choixA.locator("option").evaluateAll("os => os.map(o => o.value)");
         assertThat(valeurs.stream().map(String::valueOf).toList()).as("newest first").containsSubsequence("", b, a);
         choixA.selectOption(a);
-        page.getByLabel("Scénario B").selectOption(b);
+        comparer("B").selectOption(b);
         page.getByText("Comparer", new Page.GetByTextOptions().setExact(true)).click();
 
         Locator comparaison = page.locator("#comparaison-resultat");
@@ -309,7 +309,7 @@ class PageScenariosTest extends Navigateur {
         ligne.getByText("Enregistrer le nom").click();
         assertThat(ligne.locator("th")).hasText("Variante Bretagne");
         assertThat(page.locator("#enregistres-etat")).containsText("Scénario « À renommer » renommé « Variante Bretagne ».");
-        assertThat(page.getByLabel("Scénario A").locator("option[value='" + id + "']")).hasText(java.util.regex.Pattern.compile("^Variante Bretagne — "));
+        assertThat(comparer("A").locator("option[value='" + id + "']")).hasText(java.util.regex.Pattern.compile("^Variante Bretagne — "));
         assertThat((String) Comptes.ministere().get("/api/scenarios/" + id).then().statusCode(200).extract().path("nom")).isEqualTo("Variante Bretagne");
 
         // deleted: asked first; « Annuler » keeps it
@@ -325,7 +325,7 @@ class PageScenariosTest extends Navigateur {
 
         assertThat(ligne).hasCount(0);
         assertThat(page.locator("#enregistres-etat")).containsText("Scénario « Variante Bretagne » supprimé.");
-        assertThat(page.getByLabel("Scénario A").locator("option[value='" + id + "']")).hasCount(0);
+        assertThat(comparer("A").locator("option[value='" + id + "']")).hasCount(0);
         Comptes.ministere().get("/api/scenarios/" + id).then().statusCode(404);
     }
 
@@ -342,6 +342,11 @@ class PageScenariosTest extends Navigateur {
         } finally {
             Comptes.ministere().delete("/api/scenarios/" + id).then().statusCode(200);
         }
+    }
+
+    /** The comparison's drop-down: its label exactly, as a stored scenario's buttons say « … le scénario Arbitrage … ». */
+    private Locator comparer(String lettre) {
+        return page.getByLabel("Scénario " + lettre, new Page.GetByLabelOptions().setExact(true));
     }
 
     private static String lancer(String nom, int places) {

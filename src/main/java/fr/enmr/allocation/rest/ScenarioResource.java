@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,6 +55,12 @@ import jakarta.ws.rs.core.UriInfo;
 public class ScenarioResource {
 
     private static final String ID = "L'identifiant du scénario (Location de sa création)";
+    /** Both ways of launching one, in the one operation /q/openapi shows for them. */
+    private static final String LANCER = "En JSON : candidats fournis, ou « source » : la dernière décision enregistrée de chaque "
+            + "référence d'une campagne. En CSV (text/csv) : une ligne d'en-tête aux noms des champs d'un candidat, séparateur « , » ou « ; » ; "
+            + "nom et paramètres dans la requête sous le nom de leur champ JSON (places=160&minimumParRegion=CORSE:1), choix imposés "
+            + "en imposes.retenus et imposes.exclus (REFERENCE:motif, répétés). Le scénario est enregistré, puis résolu en arrière-plan : "
+            + "suivez-le par GET.";
 
     @Inject
     ScenarioService service;
@@ -72,8 +79,7 @@ public class ScenarioResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Lancer un scénario", description = "Candidats fournis, ou « source » : la dernière décision enregistrée de chaque "
-            + "référence d'une campagne. Le scénario est enregistré, puis résolu en arrière-plan : suivez-le par GET.")
+    @Operation(summary = "Lancer un scénario", description = LANCER)
     @APIResponse(responseCode = "202", description = "Scénario enregistré et lancé ; Location : son adresse",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioVue.class)))
     @APIResponse(responseCode = "400", description = "Saisie invalide : chaque champ en cause est nommé (problem+json)")
@@ -93,8 +99,13 @@ public class ScenarioResource {
 
     @POST
     @Consumes("text/csv")
-    @Operation(summary = "Lancer un scénario depuis un fichier CSV", description = "Une ligne d'en-tête aux noms des champs d'un "
-            + "candidat, séparateur « , » ou « ; » ; nom et paramètres dans la requête (minimumParRegion=CORSE:1).")
+    @Operation(summary = "Lancer un scénario depuis un fichier CSV", description = LANCER)
+    @Parameter(name = ParametresScenarioDeRequete.RETENUS, in = ParameterIn.QUERY, description = "Fichier CSV seulement : un candidat "
+            + "imposé parmi les retenus et pourquoi, REFERENCE:motif (motif encodé pour l'URL), répété pour chacun ; vérifié comme "
+            + "parametres.imposes.retenus en JSON", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = ParametresScenarioDeRequete.EXCLUS, in = ParameterIn.QUERY, description = "Fichier CSV seulement : un candidat "
+            + "exclu et pourquoi, REFERENCE:motif, répété ; vérifié comme parametres.imposes.exclus en JSON",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     @APIResponse(responseCode = "202", description = "Scénario enregistré et lancé ; Location : son adresse",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioVue.class)))
     @APIResponse(responseCode = "400", description = "Fichier ou paramètre invalide : la ligne et la colonne, ou le paramètre, sont nommés (problem+json)")

@@ -81,7 +81,8 @@ public class Explications {
         }
         String doublon = scenario.doublonDe(candidat.reference()).map(d -> d.pour(candidat.reference())).orElse(null);
         return new ExplicationCandidat(candidat.reference(), candidat.nom(), candidat.region(), retenu, candidat.eligible(),
-                candidat.cout(), valeur, Textes.parMilleEuros(valeur, candidat.cout()),
+                candidat.cout(), candidat.patienteleRetenue(), candidat.zoneFragile(), candidat.rangArs(),
+                valeur, Textes.parMilleEuros(valeur, candidat.cout()),
                 doublon == null ? explication : explication + " " + doublon, contraintes, doublon,
                 choix.map(c -> new ExplicationCandidat.ChoixImpose(imposes.pour(c.reference()).orElseThrow() ? "retenu" : "exclu", c.motif()))
                         .orElse(null));

@@ -32,7 +32,7 @@ public record ParametresScenario(
 
     public static final ParametresScenario AUCUN = new ParametresScenario(null, null, null, null, null, null, null, null, null);
 
-    /** Without imposed choices (the form of the contract before « The ministry's levers », e.g. a CSV upload's). */
+    /** Without imposed choices (the form of the contract before « The ministry's levers »). */
     public ParametresScenario(Integer places, BigDecimal enveloppe, Map<String, Integer> minimumParRegion, Integer minimumParDefaut,
             Map<String, Integer> maximumParRegion, BigDecimal poidsZoneFragile, BigDecimal poidsPremierRang, Integer dureeMaxSecondes) {
         this(places, enveloppe, minimumParRegion, minimumParDefaut, maximumParRegion, poidsZoneFragile, poidsPremierRang, dureeMaxSecondes, null);

@@ -46,4 +46,16 @@ class ScenarioOpenApiTest {
                 .body("paths.'/api/scenarios'.post.responses.'202'.content.'application/json'.schema.'$ref'",
                         org.hamcrest.Matchers.endsWith("ScenarioVue"));
     }
+
+    @org.junit.jupiter.api.Test
+    void theCsvUploadsImposedChoicesAreDescribedAsQueryParameters() {
+        JsonPath openapi = Comptes.ministere().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+
+        for (String nom : new String[] {"imposes.retenus", "imposes.exclus"}) {
+            Map<String, Object> parametre = openapi.getMap("paths.'/api/scenarios'.post.parameters.find { it.name == '" + nom + "' }");
+            assertThat(parametre).as(nom).containsEntry("in", "query");
+            assertThat((String) parametre.get("description")).contains("REFERENCE:motif", "parametres." + nom);
+        }
+        assertThat(openapi.getString("paths.'/api/scenarios'.post.description")).contains("imposes.retenus");
+    }
 }
