@@ -1,5 +1,6 @@
 package fr.enmr.store;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ import org.infinispan.query.remote.client.ProtobufMetadataManagerConstants;
 import org.infinispan.commons.api.BasicCache;
 import org.infinispan.commons.configuration.StringConfiguration;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Typed;
@@ -36,12 +38,15 @@ public class RemoteCaches implements StoreCaches {
     private final Supplier<RemoteCacheManager> manager;
     private final DefinitionsCaches definitions;
     private final Map<String, BasicCache<String, ?>> opened = new ConcurrentHashMap<>();
+    private final RedemarragesServeur redemarrages;
 
     // Instance: a RemoteCacheManager bean nobody injects directly would be removed at build time
     @Inject
     public RemoteCaches(Instance<RemoteCacheManager> manager,
-            @ConfigProperty(name = "enmr.store.cluster.proprietaires") Optional<Integer> proprietaires) {
+            @ConfigProperty(name = "enmr.store.cluster.proprietaires") Optional<Integer> proprietaires,
+            @ConfigProperty(name = "enmr.store.verification-redemarrage", defaultValue = "5s") Duration verification) {
         this((Supplier<RemoteCacheManager>) manager::get, new DefinitionsCaches(proprietaires));
+        redemarrages.surveiller(verification);
     }
 
     public RemoteCaches(Supplier<RemoteCacheManager> manager) {
@@ -51,6 +56,17 @@ public class RemoteCaches implements StoreCaches {
     public RemoteCaches(Supplier<RemoteCacheManager> manager, DefinitionsCaches definitions) {
         this.manager = manager;
         this.definitions = definitions;
+        this.redemarrages = new RedemarragesServeur(manager, definitions);
+    }
+
+    /** @return whether the server started since this was last asked (or is new), and was made to re-index (tests) */
+    boolean reindexerSiRedemarre() {
+        return redemarrages.verifier();
+    }
+
+    @PreDestroy
+    void fermer() {
+        redemarrages.close();
     }
 
     @Override

@@ -23,7 +23,8 @@ final class Selection {
     private final Map<String, QuotaRegional> quotas;
     private final long reste;
     private final int placesLibres;
-    // meilleur[i]: index of the most valuable entrant among entrantsPossibles[0..i]
+    // meilleur[i]: index of the most valuable entrant among entrantsPossibles[0..i] whose region has room under its
+    // maximum (-1 if none): the best teams of a region at its maximum could only enter for one of their own region
     private final int[] meilleur;
 
     private Selection(Allocation allocation, List<Candidat> tous, List<Candidat> coeurParCout, Map<String, QuotaRegional> quotas) {
@@ -49,7 +50,9 @@ final class Selection {
         this.placesLibres = allocation.getLimites().places() - nombreRetenus;
         this.meilleur = new int[entrantsPossibles.size()];
         for (int i = 0; i < meilleur.length; i++) {
-            meilleur[i] = i == 0 || entrantsPossibles.get(i).getValeur() > entrantsPossibles.get(meilleur[i - 1]).getValeur() ? i : meilleur[i - 1];
+            int precedent = i == 0 ? -1 : meilleur[i - 1];
+            boolean ouvert = !auMaximum(entrantsPossibles.get(i).getRegion());
+            meilleur[i] = ouvert && (precedent < 0 || entrantsPossibles.get(i).getValeur() > entrantsPossibles.get(precedent).getValeur()) ? i : precedent;
         }
     }
 
@@ -85,12 +88,12 @@ final class Selection {
         }
         int aRemplir = Math.max(nombre, 1) - entrants.size();
         if (aRemplir == 1) {
-            Candidat entrant = meilleurJusqua(budget, entrants);
+            Candidat entrant = plusPrecieux(meilleurJusqua(budget, entrants), meilleurDesRegionsLiberees(sortants, budget, entrants));
             if (entrant != null) {
                 entrants.add(entrant);
             }
         } else if (aRemplir >= 2) {
-            entrants.addAll(meilleurePaire(budget, entrants));
+            entrants.addAll(meilleurePaire(budget, entrants, sortants));
         }
         return ameliore(sortants, entrants) ? new EchangeMove(List.copyOf(sortants), List.copyOf(entrants)) : null;
     }
@@ -133,9 +136,10 @@ final class Selection {
         return meilleurTrouve;
     }
 
+    /** The most valuable affordable entrant of a region with room under its maximum. */
     private Candidat meilleurJusqua(long budget, List<Candidat> sauf) {
         int fin = finAbordables(budget);
-        if (fin == 0) {
+        if (fin == 0 || meilleur[fin - 1] < 0) {
             return null;
         }
         Candidat candidat = entrantsPossibles.get(meilleur[fin - 1]);
@@ -145,15 +149,48 @@ final class Selection {
         Candidat meilleurTrouve = null; // rare: the best is already chosen, look at the others
         for (int i = 0; i < fin; i++) {
             Candidat autre = entrantsPossibles.get(i);
-            if (!sauf.contains(autre) && (meilleurTrouve == null || autre.getValeur() > meilleurTrouve.getValeur())) {
+            if (!sauf.contains(autre) && !auMaximum(autre.getRegion()) && (meilleurTrouve == null || autre.getValeur() > meilleurTrouve.getValeur())) {
                 meilleurTrouve = autre;
             }
         }
         return meilleurTrouve;
     }
 
-    /** The two affordable entrants of greatest total value (each tried as the cheaper one of the pair). */
-    private List<Candidat> meilleurePaire(long budget, List<Candidat> sauf) {
+    /**
+     * The most valuable affordable entrant of a region at its maximum that a leaving team makes room in (a team of
+     * that region for another of the same region): without it, a region at its maximum would keep its first teams.
+     */
+    private Candidat meilleurDesRegionsLiberees(List<Candidat> sortants, long budget, List<Candidat> sauf) {
+        List<String> liberees = sortants.stream().map(Candidat::getRegion).filter(this::auMaximum).distinct().toList();
+        if (liberees.isEmpty()) {
+            return null;
+        }
+        Candidat meilleurTrouve = null;
+        for (int i = 0, fin = finAbordables(budget); i < fin; i++) {
+            Candidat candidat = entrantsPossibles.get(i);
+            if (liberees.contains(candidat.getRegion()) && !sauf.contains(candidat)
+                    && (meilleurTrouve == null || candidat.getValeur() > meilleurTrouve.getValeur())) {
+                meilleurTrouve = candidat;
+            }
+        }
+        return meilleurTrouve;
+    }
+
+    private static Candidat plusPrecieux(Candidat a, Candidat b) {
+        return a == null || b != null && b.getValeur() > a.getValeur() ? b : a;
+    }
+
+    /** Whether the region's retained teams already reach its maximum. */
+    private boolean auMaximum(String region) {
+        QuotaRegional quota = quotas.get(region);
+        return quota != null && quota.aUnMaximum() && parRegion.getOrDefault(region, 0) >= quota.maximum();
+    }
+
+    /**
+     * The two affordable entrants of greatest total value (each tried as the cheaper one of the pair); the dearer one
+     * from a region with room, the cheaper one also from a region at its maximum that a leaving team makes room in.
+     */
+    private List<Candidat> meilleurePaire(long budget, List<Candidat> sauf, List<Candidat> sortants) {
         Candidat premierTrouve = null;
         Candidat secondTrouve = null;
         long meilleureValeur = -1;
@@ -163,11 +200,14 @@ final class Selection {
             if (resteApres < premier.getCoutCentimes()) {
                 break; // the second would be cheaper than the first: already tried the other way round
             }
-            if (sauf.contains(premier)) {
+            if (sauf.contains(premier) || auMaximum(premier.getRegion()) && sortants.stream().noneMatch(s -> s.getRegion().equals(premier.getRegion()))) {
                 continue;
             }
             int fin = finAbordables(resteApres);
             int j = meilleur[fin - 1];
+            if (j < 0) {
+                continue;
+            }
             Candidat second = entrantsPossibles.get(j);
             if (j == i || sauf.contains(second)) {
                 continue; // rare; skipping it only makes the pair found a little less good
