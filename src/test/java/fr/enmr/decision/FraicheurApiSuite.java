@@ -211,9 +211,9 @@ public abstract class FraicheurApiSuite {
         for (Vue vue : vues) {
             long manque = lectures.values().stream().mapToLong(l -> l.get(vue.nom()).dernierManque()).max().orElse(-1);
             long montree = lectures.values().stream().mapToLong(l -> l.get(vue.nom()).montree()).max().orElse(-1);
-            long tot = lectures.values().stream().filter(l -> l.get(vue.nom()).dernierManque() >= 0
+            long lusATemps = lectures.values().stream().filter(l -> l.get(vue.nom()).dernierManque() >= 0
                     || l.get(vue.nom()).montree() >= 0 && l.get(vue.nom()).montree() <= PROMESSE.toMillis()).count();
-            resume.put(vue.nom(), manque + " / " + montree + " (" + tot + " of " + lectures.size() + " decisions read within "
+            resume.put(vue.nom(), manque + " / " + montree + " (" + lusATemps + " of " + lectures.size() + " decisions read within "
                     + PROMESSE.toMillis() + " ms)");
         }
         return resume;
