@@ -109,10 +109,13 @@ class PanneServeurTest {
         charge.demarrer();
         try {
             attendreDesAcquittees(charge, 30, "before the crash");
+            charge.periode("serveur arrêté");
             serveur.tuer();
             int avantRedemarrage = charge.acquittees().size();
             Thread.sleep(5_000); // down under load
+            charge.periode("serveur en redémarrage");
             serveur.redemarrer();
+            charge.periode("serveur redémarré");
             attendreDesAcquittees(charge, charge.acquittees().size() + 30, "after the restart, without restarting the service");
             System.out.println("Server killed under load: " + (charge.acquittees().size() - avantRedemarrage)
                     + " decisions answered 201 from the crash to 30 after the restart");
