@@ -1,9 +1,11 @@
 package fr.enmr.distant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.enmr.decision.AccesHttp;
+import fr.enmr.decision.ChargeDecisions;
+import fr.enmr.dossier.echantillon.Codes.Campagne;
+import fr.enmr.dossier.echantillon.GenerateurDossiers;
 import fr.enmr.securite.Comptes;
 import fr.enmr.store.ServeurInfinispan;
 import fr.enmr.store.StoreCache;
@@ -29,7 +35,8 @@ import io.restassured.response.Response;
  * The Infinispan server is killed (SIGKILL) in the middle of a stream of decision requests, each sent
  * with its Idempotency-Key, and started again: every request got 201 or 503, the service took decisions
  * again without being restarted, and once every 503 and timeout is retried with the same key there is
- * exactly one decision per key, stored as answered.
+ * exactly one decision per key, stored as answered. Then the same under the load of concurrent clients:
+ * every decision answered 201 is found by id, by every search and by the dashboards (issue 27).
  */
 @QuarkusTest
 @TestProfile(ModeDistant.class)
@@ -85,6 +92,49 @@ class PanneServeurTest {
                     .collect(Collectors.groupingBy(StoredDecision::reference, Collectors.counting()));
             references.forEach(reference -> assertThat(parReference.get(reference)).as("decisions stored for " + reference).isEqualTo(1L));
         }
+    }
+
+    /**
+     * Eight clients post without pause (no Idempotency-Key) while the server is killed, left down a few seconds and
+     * started again: the answers are 201 or 503 (or a client timeout), never another status; the service takes decisions
+     * again without a restart; and every decision answered 201, before, during or after the outage, is found by id, by
+     * every search and by its dashboard once the server has rebuilt its indexes (in the background after a crash).
+     */
+    @Test
+    void underLoadEveryDecisionAnswered201IsFoundByIdAndEverySearchAfterAServerCrash() throws Exception {
+        ServeurInfinispan serveur = ServeurInfinispanResource.serveur();
+        ChargeDecisions charge = new ChargeDecisions(AccesHttp.serviceDeTest(Duration.ofSeconds(20)),
+                new GenerateurDossiers().generer(31, 500, Campagne.ENMR_2014), 8);
+        Map<String, Long> sitesAvant = charge.sitesParTableau("ministere");
+        charge.demarrer();
+        try {
+            attendreDesAcquittees(charge, 30, "before the crash");
+            charge.periode("serveur arrêté");
+            serveur.tuer();
+            int avantRedemarrage = charge.acquittees().size();
+            Thread.sleep(5_000); // down under load
+            charge.periode("serveur en redémarrage");
+            serveur.redemarrer();
+            charge.periode("serveur redémarré");
+            attendreDesAcquittees(charge, charge.acquittees().size() + 30, "after the restart, without restarting the service");
+            System.out.println("Server killed under load: " + (charge.acquittees().size() - avantRedemarrage)
+                    + " decisions answered 201 from the crash to 30 after the restart");
+        } finally {
+            charge.arreter();
+        }
+        System.out.println("Server killed under load: answers by status (0: none) " + charge.statuts());
+        assertThat(charge.inattendues()).as("answers other than 201 and 503").isEmpty();
+        assertThat(charge.statuts().keySet()).isSubsetOf(0, 201, 503);
+
+        Duration recherches = charge.verifierRecherches("ministere", Duration.ofMinutes(3));
+        Duration tableaux = charge.verifierTableaux("ministere", sitesAvant, Duration.ofMinutes(3));
+        System.out.println("After the server's restart, " + charge.acquittees().size() + " decisions answered 201 found by id and every search in "
+                + recherches.toMillis() + " ms, counted by the dashboards in " + tableaux.toMillis() + " ms more");
+    }
+
+    private static void attendreDesAcquittees(ChargeDecisions charge, int nombre, String quand) {
+        await(nombre + " decisions answered 201 " + quand).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                .until(() -> charge.acquittees().size() >= nombre);
     }
 
     /** One attempt; status 0 when the client timed out or lost the connection, which it then retries as a 503. */
