@@ -54,12 +54,17 @@ charge() { cut -d' ' -f1-3 /proc/loadavg; }
 lancer() {
     local variante=$1 store=$2; shift 2
     local options=("${OPTIONS_SERVICE[@]}" "$@" -Denmr.store.chemin="$store" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$PORT)
-    case "$variante" in
-        jdk17) java "${options[@]}" -jar target/quarkus-app/quarkus-run.jar ;;
-        cds) java -XX:SharedArchiveFile="$TEMP/app.jsa" "${options[@]}" -jar target/quarkus-app/quarkus-run.jar ;;
-        aot) config/demarrage-aot.sh "${options[@]}" ;;
+    case "$variante" in # exec: $PID is the JVM itself, so that arreter stops it
+        jdk17|cds|aot) ;;
         *) echo "unknown variant $variante" >&2; exit 2 ;;
-    esac > "$TEMP/service.log" 2>&1 &
+    esac
+    (
+        case "$variante" in
+            jdk17) exec java "${options[@]}" -jar target/quarkus-app/quarkus-run.jar ;;
+            cds) exec java -XX:SharedArchiveFile="$TEMP/app.jsa" "${options[@]}" -jar target/quarkus-app/quarkus-run.jar ;;
+            aot) exec config/demarrage-aot.sh "${options[@]}" ;;
+        esac
+    ) > "$TEMP/service.log" 2>&1 &
     PID=$!
 }
 attendre() { # attendre <début ms> <limite ms>
