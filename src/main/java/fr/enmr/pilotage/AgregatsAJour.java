@@ -8,11 +8,13 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import fr.enmr.demarrage.Affluence;
 import fr.enmr.store.Syntheses;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 
 /**
  * Keeps the stored aggregates up to date in the background: those whose summaries this instance changed, every
@@ -23,6 +25,10 @@ import jakarta.enterprise.event.Observes;
  * Under a stream of decisions the changed aggregates are many and each pass is long: the next pass then waits so that
  * the passes take at most a tenth of one core ({@link #PART_MAXIMALE}), leaving the rest to decisions (BENCHMARKS.md).
  * The aggregates are already eventually consistent; they only lag a little more while decisions pour in.
+ * <p>
+ * None of this is needed to decide: it starts once the service listens (after readiness, not before it), and each pass
+ * first lets the requests in flight finish ({@link Affluence}), so that the first minute's decisions do not share the
+ * processor with it (docs/benchmarks/historique.md, « Start-up, 2026-12-07 »).
  */
 @ApplicationScoped
 public class AgregatsAJour {
@@ -37,9 +43,15 @@ public class AgregatsAJour {
         return thread;
     });
 
-    void auDemarrage(@Observes StartupEvent event, Syntheses syntheses, RepriseSyntheses reprise,
+    /** How long a pass waits at most for the requests in flight to end before it runs anyway. */
+    private static final Duration CREUX_MAX = Duration.ofSeconds(1);
+
+    private Affluence affluence;
+
+    void auDemarrage(@ObservesAsync HttpServerStart ecoute, Syntheses syntheses, RepriseSyntheses reprise, Affluence affluence,
             @ConfigProperty(name = "enmr.pilotage.intervalle", defaultValue = "2s") Duration intervalle,
             @ConfigProperty(name = "enmr.pilotage.recalcul-complet", defaultValue = "10m") Duration complet) {
+        this.affluence = affluence;
         calcul.execute(() -> executer(() -> LOG.debugf("%d decisions summarised again at start-up", reprise.reprendre())));
         calcul.scheduleWithFixedDelay(() -> executer(() -> {
             long debut = System.nanoTime();
@@ -65,7 +77,8 @@ public class AgregatsAJour {
         return pourLaPart.compareTo(intervalle) > 0 ? pourLaPart : intervalle;
     }
 
-    private static void executer(Runnable calculer) {
+    private void executer(Runnable calculer) {
+        affluence.laisserPasser(CREUX_MAX);
         try {
             calculer.run();
         } catch (RuntimeException e) { // the store down: tried again at the next period

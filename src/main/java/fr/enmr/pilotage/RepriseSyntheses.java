@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.enmr.decision.Decision;
+import fr.enmr.demarrage.Affluence;
 import fr.enmr.decision.SyntheseDecision;
 import fr.enmr.dossier.Dossier;
 import fr.enmr.store.DecisionStore;
@@ -29,16 +30,20 @@ public class RepriseSyntheses {
 
     private static final Logger LOG = Logger.getLogger(RepriseSyntheses.class);
     private static final int PAGE = 500;
+    /** How long one decision's summary waits at most for the requests in flight. */
+    private static final Duration PAUSE_MAX = Duration.ofMillis(200);
 
     private final DecisionStore decisions;
     private final Syntheses syntheses;
     private final ObjectMapper json;
     private final Duration marge;
+    private final Affluence affluence;
 
     @Inject
-    public RepriseSyntheses(DecisionStore decisions, Syntheses syntheses, ObjectMapper json,
+    public RepriseSyntheses(DecisionStore decisions, Syntheses syntheses, ObjectMapper json, Affluence affluence,
             @ConfigProperty(name = "enmr.pilotage.reprise", defaultValue = "5m") Duration marge) {
         this.decisions = decisions;
+        this.affluence = affluence;
         this.syntheses = syntheses;
         this.json = json;
         this.marge = marge;
@@ -51,6 +56,7 @@ public class RepriseSyntheses {
         for (int page = 0;; page++) {
             Page<StoredDecision> lues = decisions.depuis(depuis, page, PAGE);
             for (StoredDecision stockee : lues.elements()) {
+                affluence.laisserPasser(PAUSE_MAX); // after start-up: the first requests go first
                 try {
                     syntheses.enregistrer(SyntheseDecision.de(Decision.depuisJson(json, stockee.decisionJson()),
                             json.readValue(stockee.dossierJson(), Dossier.class)));
