@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import fr.enmr.demarrage.Affluence;
+import fr.enmr.store.IndexReconstruits;
 import fr.enmr.store.Syntheses;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.http.HttpServerStart;
@@ -46,7 +47,7 @@ public class AgregatsAJour {
     /** How long a pass waits at most for the requests in flight to end before it runs anyway. */
     private static final Duration CREUX_MAX = Duration.ofSeconds(1);
 
-    private Affluence affluence;
+    private volatile Affluence affluence;
 
     void auDemarrage(@ObservesAsync HttpServerStart ecoute, Syntheses syntheses, RepriseSyntheses reprise, Affluence affluence,
             @ConfigProperty(name = "enmr.pilotage.intervalle", defaultValue = "2s") Duration intervalle,
@@ -60,6 +61,11 @@ public class AgregatsAJour {
             LOG.infof("Every steering aggregate computed in %d ms", (System.nanoTime() - debut) / 1_000_000);
         }), 0, complet.toMillis(), TimeUnit.MILLISECONDS);
         calcul.schedule(() -> recalculerLesModifies(syntheses, intervalle), intervalle.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** A restarted server rebuilt its indexes: aggregates computed while they were incomplete are computed again. */
+    void apresReindexation(@ObservesAsync IndexReconstruits reconstruits, Syntheses syntheses) {
+        calcul.execute(() -> executer(syntheses::toutRecalculer));
     }
 
     private void recalculerLesModifies(Syntheses syntheses, Duration intervalle) {
@@ -78,7 +84,9 @@ public class AgregatsAJour {
     }
 
     private void executer(Runnable calculer) {
-        affluence.laisserPasser(CREUX_MAX);
+        if (affluence != null) { // null until the service listens (a server re-indexed at the service's start)
+            affluence.laisserPasser(CREUX_MAX);
+        }
         try {
             calculer.run();
         } catch (RuntimeException e) { // the store down: tried again at the next period

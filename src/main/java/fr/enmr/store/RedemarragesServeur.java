@@ -30,15 +30,18 @@ final class RedemarragesServeur implements AutoCloseable {
 
     private final Supplier<RemoteCacheManager> manager;
     private final DefinitionsCaches definitions;
+    private final Runnable apresReindexation;
     private final ScheduledExecutorService veilleur = Executors.newSingleThreadScheduledExecutor(tache -> {
         Thread fil = new Thread(tache, "enmr-redemarrages-serveur");
         fil.setDaemon(true);
         return fil;
     });
 
-    RedemarragesServeur(Supplier<RemoteCacheManager> manager, DefinitionsCaches definitions) {
+    /** @param apresReindexation what to do once the server re-indexed (compute again what queries computed meanwhile) */
+    RedemarragesServeur(Supplier<RemoteCacheManager> manager, DefinitionsCaches definitions, Runnable apresReindexation) {
         this.manager = manager;
         this.definitions = definitions;
+        this.apresReindexation = apresReindexation;
     }
 
     /** Checks now, then every {@code periode}, in the background. */
@@ -49,8 +52,13 @@ final class RedemarragesServeur implements AutoCloseable {
     private void verifierSansEchec() {
         try {
             verifier();
-        } catch (RuntimeException serveurInjoignable) { // checked again at the next period
-            LOG.debugf("Server start not checked: %s", serveurInjoignable.getMessage());
+        } catch (RuntimeException echec) { // checked again at the next period
+            if (String.valueOf(echec.getMessage()).contains("ISPN000287")) {
+                // the service's user lacks ADMIN on the caches: say it, an operator must re-index after a server crash
+                LOG.warnf("A restarted Infinispan server could not be made to rebuild its indexes: %s", echec.getMessage());
+            } else { // the server is down or restarting
+                LOG.debugf("Server start not checked: %s", echec.getMessage());
+            }
         }
     }
 
@@ -68,6 +76,7 @@ final class RedemarragesServeur implements AutoCloseable {
             }
         }
         LOG.infof("The Infinispan server started since it was last seen (or is new): its indexes were rebuilt");
+        apresReindexation.run();
         return true;
     }
 

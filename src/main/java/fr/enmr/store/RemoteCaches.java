@@ -19,6 +19,7 @@ import org.infinispan.commons.configuration.StringConfiguration;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -44,8 +45,9 @@ public class RemoteCaches implements StoreCaches {
     @Inject
     public RemoteCaches(Instance<RemoteCacheManager> manager,
             @ConfigProperty(name = "enmr.store.cluster.proprietaires") Optional<Integer> proprietaires,
-            @ConfigProperty(name = "enmr.store.verification-redemarrage", defaultValue = "5s") Duration verification) {
-        this((Supplier<RemoteCacheManager>) manager::get, new DefinitionsCaches(proprietaires));
+            @ConfigProperty(name = "enmr.store.verification-redemarrage", defaultValue = "5s") Duration verification,
+            Event<IndexReconstruits> reconstruits) {
+        this((Supplier<RemoteCacheManager>) manager::get, new DefinitionsCaches(proprietaires), () -> reconstruits.fireAsync(new IndexReconstruits()));
         redemarrages.surveiller(verification);
     }
 
@@ -54,9 +56,13 @@ public class RemoteCaches implements StoreCaches {
     }
 
     public RemoteCaches(Supplier<RemoteCacheManager> manager, DefinitionsCaches definitions) {
+        this(manager, definitions, () -> { });
+    }
+
+    private RemoteCaches(Supplier<RemoteCacheManager> manager, DefinitionsCaches definitions, Runnable apresReindexation) {
         this.manager = manager;
         this.definitions = definitions;
-        this.redemarrages = new RedemarragesServeur(manager, definitions);
+        this.redemarrages = new RedemarragesServeur(manager, definitions, apresReindexation);
     }
 
     /** @return whether the server started since this was last asked (or is new), and was made to re-index (tests) */
