@@ -47,12 +47,14 @@ public class CacheDecisionStore implements DecisionStore {
 
     @Override
     public void save(StoredDecision decision) {
+        ecrire(decision, cache());
+    }
+
+    private void ecrire(StoredDecision decision, BasicCache<String, StoredDecision> cache) {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(decision.id(), "decision.id");
         try {
-            // a new ULID: no index entry to delete first
-            StoreFailures.attempt(() -> caches.<StoredDecision>cacheClesNouvelles(StoreCache.DECISIONS.nom()).put(decision.id(), decision),
-                    () -> "Decision " + decision.id() + " could not be stored");
+            StoreFailures.attempt(() -> cache.put(decision.id(), decision), () -> "Decision " + decision.id() + " could not be stored");
         } catch (StoreUnavailableException e) {
             forgetHalfWritten(decision.id(), e);
             throw e;
@@ -70,7 +72,9 @@ public class CacheDecisionStore implements DecisionStore {
 
     @Override
     public void save(StoredDecision decision, StoredSummary resume) {
-        save(decision);
+        // a new ULID: no index entry to delete first
+        ecrire(decision, StoreFailures.attempt(() -> caches.<StoredDecision>cacheClesNouvelles(StoreCache.DECISIONS.nom()),
+                () -> "Decision " + decision.id() + " could not be stored"));
         try {
             syntheses.enregistrer(resume);
         } catch (StoreUnavailableException e) {

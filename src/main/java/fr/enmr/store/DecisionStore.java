@@ -28,9 +28,11 @@ public interface DecisionStore {
     Optional<StoredDecision> saveIfAbsent(StoredDecision decision);
 
     /**
-     * Stores the decision, then what the steering dashboards count of it (the summary of its reference and year,
-     * kept only if no newer decision of that reference is summarised). Either both are stored or the decision is not:
-     * a decision whose summary cannot be written is removed again and the caller hears the failure.
+     * Stores a new decision (an id never stored before: a new ULID), then what the steering dashboards count of it (the
+     * summary of its reference and year, kept only if no newer decision of that reference is summarised). Either both
+     * are stored or the decision is not: a decision whose summary cannot be written is removed again and the caller
+     * hears the failure. The id being new, its index entry is added without first deleting the id from the index; to
+     * replace a stored decision, use {@link #save(StoredDecision)}.
      *
      * @throws StoreUnavailableException when either write cannot be made
      */
