@@ -65,11 +65,6 @@ public class RemoteCaches implements StoreCaches {
         this.redemarrages = new RedemarragesServeur(manager, definitions, apresReindexation);
     }
 
-    /** @return whether the server started since this was last asked (or is new), and was made to re-index (tests) */
-    boolean reindexerSiRedemarre() {
-        return redemarrages.verifier();
-    }
-
     @PreDestroy
     void fermer() {
         redemarrages.close();
