@@ -39,6 +39,7 @@ export class ResultatScenario {
       el('td', { classe: 'nombre' }, nombre(r.patients, 0)),
       el('td', {}, sansScore(r.explication)))));
     this.afficherDoublons(vue.resultat.doublonsPresumes || []);
+    this.afficherTemps(vue.resultat.tempsDeCalcul);
     this.dessiner(parRegion);
   }
 
@@ -47,6 +48,24 @@ export class ResultatScenario {
     const bloc = this.zone.querySelector('#doublons-presumes');
     bloc.hidden = doublons.length === 0;
     bloc.querySelector('ul').replaceChildren(...doublons.map((d) => el('li', { classe: d.retenues.length > 1 ? 'erreur' : '' }, d.explication)));
+  }
+
+  /**
+   * The processor time the solve had against the time asked (once it ended), and the service's explanation when other
+   * work took the processor: worth knowing before adopting, not an error (the result stands, perhaps slightly worse).
+   */
+  afficherTemps(temps) {
+    const bloc = this.zone.querySelector('#temps-de-calcul');
+    bloc.hidden = !temps;
+    if (!temps) {
+      return;
+    }
+    const secondes = (n, decimales, participe) => `${nombre(n, decimales)} s${participe ? ` ${participe}${n >= 2 ? 's' : ''}` : ''}`;
+    bloc.querySelector('#temps-de-calcul-resume').textContent = `Temps de calcul : ${secondes(temps.secondesProcesseur, 1)} de processeur`
+      + ` sur ${secondes(temps.secondesDemandees, 0, 'demandée')} (${secondes(temps.secondesEcoulees, 1, 'écoulée')}).`;
+    const explication = bloc.querySelector('#temps-de-calcul-explication');
+    explication.hidden = !(temps.reduit && temps.explication);
+    explication.textContent = explication.hidden ? '' : temps.explication;
   }
 
   /** Horizontal bars, one line per region, so that 26 regions stay readable on a phone. */

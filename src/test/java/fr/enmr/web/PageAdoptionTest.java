@@ -87,7 +87,7 @@ class PageAdoptionTest extends Navigateur {
             String texte = texte(new PDFTextStripper().getText(pdf));
             assertThat(texte).contains("Notification de la sélection adoptée — Bretagne", "ENMR_2014", "Arbitrage ministériel du 12 mars",
                     "MSP de Melgven", prefixe + "-A", "35 450,00 €", "Centre de Brest", prefixe + "-D", "n'est pas éligible");
-            assertThat(texte).doesNotContain("Pôle de Corte", prefixe + "-C");
+            assertThat(texte).doesNotContain("Pôle de Corte", prefixe + "-C", "Imposé par le ministère");
         }
 
         seConnecterComme("ars-bretagne");
@@ -169,6 +169,7 @@ class PageAdoptionTest extends Navigateur {
             String texte = texte(new PDFTextStripper().getText(pdf));
             assertThat(texte).contains("Arbitrage ministériel : priorités régionales", "Arbitrage breton — choix imposés",
                     "Équipes retenues (1)", "MSP de Melgven", prefixe + "-A", "45 950,00 €",
+                    "Imposé par le ministère (motif : « Projet prioritaire de l'ARS »).",
                     "Équipes non retenues (2)", "MSP de Rosporden", prefixe + "-B",
                     "Non retenu : exclu par le ministère (motif : « Dossier incomplet à la date de sélection »).",
                     "Centre de Brest", "n'est pas éligible");

@@ -70,6 +70,8 @@ class PageScenariosTest extends Navigateur {
         assertThat((List<Object>) regions).containsExactly("Bretagne", "Corse", "Guyane");
         assertThat(page.locator("#graphique-regions")).isVisible();
         assertThat(texte(page.locator("#totaux").innerText())).contains("Places retenues 3 sur 3").contains("Minimums atteints 3 régions sur 3");
+        assertThat(page.locator("#temps-de-calcul-resume")).containsText(java.util.regex.Pattern.compile(
+                "^Temps de calcul : \\d+(,\\d)? s de processeur sur 2 s demandées \\(\\d+(,\\d)? s écoulées?\\)\\.$"));
 
         Locator candidats = page.locator("#table-candidats tbody tr");
         assertThat(candidats).hasCount(5);
@@ -180,6 +182,7 @@ class PageScenariosTest extends Navigateur {
         assertThat(page.locator("#filtre-candidats")).isHidden();
         assertThat(page.locator("#exporter")).isHidden();
         assertThat(page.locator("#graphique-regions")).isVisible();
+        assertThat(page.locator("#temps-de-calcul")).isHidden(); // the processor time is known once the solve ends
         page.locator("#suivi").evaluate("e => e.scrollIntoView()");
         capturer("ministere-calcul", false);
 
@@ -192,6 +195,31 @@ class PageScenariosTest extends Navigateur {
         page.locator("#candidats-pages-suivante").click();
         assertThat(page.locator("#candidats-etat")).containsText("51 à 100 affichés.");
         assertThat(page.locator("#candidats-pages-position")).hasText("Page 2 sur 8");
+    }
+
+    @Test
+    void aScenarioWhoseSolveHadLittleProcessorSaysSoWithItsResult() throws Exception {
+        String id;
+        try (ProcesseurOccupe occupe = ProcesseurOccupe.demarrer()) {
+            // 2 s of processor asked: the wall-clock bound (1.5 × 2 s) ends the solve with a fraction of them
+            id = lancer("Processeur occupé", 3);
+            attendreLaFin(id);
+        }
+        var temps = Comptes.ministere().get("/api/scenarios/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(temps.getBoolean("resultat.tempsDeCalcul.reduit")).as("the service's own account of the solve").isTrue();
+        String explication = temps.getString("resultat.tempsDeCalcul.explication");
+
+        aller("/scenarios?id=" + id);
+
+        assertThat(page.locator("#statut")).hasText("Terminé");
+        assertThat(page.locator("#temps-de-calcul-resume")).containsText("s de processeur sur 2 s demandées");
+        Locator note = page.locator("#temps-de-calcul-explication");
+        assertThat(note).isVisible();
+        assertThat(note).hasText(explication);
+        assertThat(note).containsText("d'autres travaux occupaient le processeur");
+        assertThat(note).hasClass("information"); // worth knowing, not an error: the result stands
+        page.locator("#temps-de-calcul").scrollIntoViewIfNeeded();
+        capturer("ministere-temps-reduit", false);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.enmr.allocation.domain.Centimes;
+import fr.enmr.allocation.scenario.Imposes;
 import fr.enmr.allocation.scenario.ScenarioEnregistre;
 import fr.enmr.allocation.scenario.ScenarioService;
 import fr.enmr.dossier.LibellesDesCodes;
@@ -20,7 +21,8 @@ import jakarta.inject.Inject;
 
 /**
  * The letter the ministry sends an ARS once a scenario is adopted: the campaign, the adoption's date and reason, the
- * region's retained teams with their amount and its teams not retained with the reason of each, as a PDF
+ * region's retained teams with their amount (and the ministry's reason when it imposed one) and its teams not retained
+ * with the reason of each, as a PDF
  * (template {@code impression/notification.html}).
  */
 @ApplicationScoped
@@ -75,14 +77,23 @@ public class NotificationsAdoption {
         donnees.put("scenarioNom", etat.scenario().nom());
         donnees.put("scenarioId", etat.id());
         donnees.put("remplaceePar", adoption.remplaceePar() == null ? "" : adoption.remplaceePar());
-        donnees.put("retenus", region.retenus().stream()
-                .map(e -> Map.of("nom", nom(e.nom()), "reference", e.reference(), "montant", euros(e.cout()))).toList());
+        Imposes imposes = etat.scenario().parametres().choixImposes();
+        donnees.put("retenus", region.retenus().stream().map(e -> Map.of("nom", nom(e.nom()), "reference", e.reference(),
+                "montant", euros(e.cout()), "impose", impose(imposes, e.reference()))).toList());
         donnees.put("nonRetenus", region.nonRetenus().stream()
                 .map(e -> Map.of("nom", nom(e.nom()), "reference", e.reference(), "raison", e.raison())).toList());
         donnees.put("nombreRetenus", region.retenus().size());
         donnees.put("nombreNonRetenus", region.nonRetenus().size());
         donnees.put("total", euros(region.cout()));
         return donnees;
+    }
+
+    /**
+     * Why the ministry forced this retained team in, empty when it did not: the ARS must know that the choice was the
+     * ministry's, not the scenario's (a team forced out says so in its reason, from its explanation).
+     */
+    private static String impose(Imposes imposes, String reference) {
+        return imposes.pour(reference).orElse(false) ? Textes.impose(imposes.choix(reference).orElseThrow().motif()) : "";
     }
 
     private static String nom(String nom) {

@@ -22,6 +22,11 @@ final class Textes {
         return DATE.format(instant);
     }
 
+    /** A retained team the ministry forced in, in the words of its explanation (« Retenu : imposé par le ministère (motif : … »). */
+    static String impose(String motif) {
+        return "Imposé par le ministère (motif : « " + motif + " »).";
+    }
+
     /** Where an explanation's sentences end: a full stop before the next sentence's capital. */
     private static final Pattern PHRASES = Pattern.compile("(?<=\\.) (?=\\p{Lu})");
 

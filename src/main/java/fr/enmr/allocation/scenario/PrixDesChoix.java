@@ -59,14 +59,15 @@ final class PrixDesChoix {
         int demandees = scenario.parametres().dureeMaxSecondes();
         double ecoulees = avancement.secondesEcoulees();
         String texte;
-        if (processeur >= PART_SUFFISANTE * Math.min(demandees, ecoulees)) {
+        boolean reduit = processeur < PART_SUFFISANTE * Math.min(demandees, ecoulees);
+        if (!reduit) {
             texte = "Le calcul a eu " + Textes.nombre(arrondi(processeur)) + " s de processeur pour " + Textes.nombre(arrondi(ecoulees)) + " s écoulées.";
         } else {
             texte = "Le calcul n'a eu que " + Textes.nombre(arrondi(processeur)) + " s de processeur pour " + Textes.nombre(arrondi(ecoulees))
                     + " s écoulées : d'autres travaux occupaient le processeur (par exemple juste après le démarrage du service). "
                     + "Le résultat peut être un peu moins bon qu'avec tout le temps prévu ; relancer le scénario si l'écart compte.";
         }
-        return new Resultat.TempsDeCalcul(demandees, ecoulees, processeur, texte);
+        return new Resultat.TempsDeCalcul(demandees, ecoulees, processeur, reduit, texte);
     }
 
     private static BigDecimal arrondi(double secondes) {

@@ -38,8 +38,10 @@ public record Resultat(List<String> retenus, List<LigneRegion> parRegion, Totaux
      * @param secondesDemandees  the scenario's dureeMaxSecondes (the solve may end sooner when nothing improves)
      * @param secondesProcesseur the processor time the solver's thread actually had, less than the elapsed time
      *                           when other work of the service or the machine took the processor
+     * @param reduit             the solve had less processor than planned (its explanation then warns): set here
+     *                           so that a page shows the warning without repeating the service's threshold
      */
-    public record TempsDeCalcul(int secondesDemandees, double secondesEcoulees, double secondesProcesseur, String explication) {
+    public record TempsDeCalcul(int secondesDemandees, double secondesEcoulees, double secondesProcesseur, boolean reduit, String explication) {
     }
 
     /**

@@ -243,6 +243,29 @@ abstract class AdoptionApiSuite {
     }
 
     @Test
+    void theNotificationSaysWhichTeamsTheMinistryImposedAndExcludedAndWhy() throws IOException {
+        // Bretagne's B forced in, A forced out: B is retained for the ministry's reason, A is not for its other reason
+        String location = creer(scenario("Notification des choix imposés", "NIM", 2).replace("\"dureeMaxSecondes\": 1}",
+                "\"dureeMaxSecondes\": 1, \"imposes\": {\"retenus\": [{\"reference\": \"NIM-B\", \"motif\": \"Projet prioritaire de l'ARS\"}],"
+                        + " \"exclus\": [{\"reference\": \"NIM-A\", \"motif\": \"Dossier incomplet à la date de sélection\"}]}}"));
+        assertThat(attendreLaFin(location, Duration.ofSeconds(30)).getString("statut")).isEqualTo("TERMINE");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        adopter(id, "{\"motif\": \"Arbitrage avec choix imposés\", \"campagne\": \"ENMR_2010\"}").then().statusCode(200);
+
+        byte[] notification = Comptes.ministere().queryParam("region", "BRETAGNE").get("/api/scenarios/" + id + "/notification")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+
+        String texte;
+        try (PDDocument pdf = Loader.loadPDF(notification)) {
+            texte = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(texte).contains("Équipes retenues (1)", "MSP B", "NIM-B", "Imposé par le ministère (motif : « Projet prioritaire de l'ARS »).",
+                "Équipes non retenues (2)", "MSP A", "NIM-A",
+                "Non retenu : exclu par le ministère (motif : « Dossier incomplet à la date de sélection »).", "Centre D", "n'est pas éligible");
+        assertThat(texte).containsOnlyOnce("Imposé par le ministère").doesNotContain("NIM-C", "hard)");
+    }
+
+    @Test
     void anArsAgentReadsOnlyItsRegionsPartOfTheSelectionInForce() {
         String id = termine("Par région", "REG", 2);
         adopter(id, "{\"motif\": \"Lecture par région\", \"campagne\": \"ENMR_2010\"}").then().statusCode(200);

@@ -70,4 +70,17 @@ class CalculResultatTest {
 
         assertThat(ligne(resultat, Region.GUYANE).explication()).contains("Un échange contre BRE-").contains("relancer avec une durée plus longue");
     }
+
+    @Test
+    void aSolveThatHadLessProcessorThanPlannedIsMarkedReducedAndSaysWhy() {
+        Avancement fini = new Avancement(Statut.TERMINE, "0hard/0medium/0soft", 1.5, List.of(), List.of("BRE-1"), null, null);
+
+        Resultat.TempsDeCalcul reduit = CalculResultat.calculer(scenario(2, "200000", Map.of()), fini.avecProcesseur(0.4)).tempsDeCalcul();
+        Resultat.TempsDeCalcul complet = CalculResultat.calculer(scenario(2, "200000", Map.of()), fini.aSecondes(5.2).avecProcesseur(4.9)).tempsDeCalcul();
+
+        assertThat(reduit.reduit()).isTrue();
+        assertThat(reduit.explication()).startsWith("Le calcul n'a eu que 0,4 s de processeur pour 1,5 s écoulées : d'autres travaux occupaient le processeur");
+        assertThat(complet.reduit()).as("4.9 s of the 5 asked").isFalse();
+        assertThat(complet.explication()).isEqualTo("Le calcul a eu 4,9 s de processeur pour 5,2 s écoulées.");
+    }
 }
