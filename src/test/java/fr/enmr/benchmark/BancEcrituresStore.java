@@ -27,7 +27,7 @@ import fr.enmr.store.StoredSummary;
  * from 8 threads into a new store, without HTTP, JSON reading, validation or rule evaluation (all done beforehand), with
  * or without the disk force. Reports the process's CPU time per decision written (indexing and Lucene merges included,
  * whatever thread they run on) and the decisions written per second. Usage:
- * {@code BancEcrituresStore <decisions=50000> <forcees|sans-fsync>}.
+ * {@code BancEcrituresStore <decisions=50000> <forcees|sans-fsync> [warm-up decisions, not counted]}.
  */
 public final class BancEcrituresStore {
 
@@ -39,37 +39,46 @@ public final class BancEcrituresStore {
     public static void main(String[] args) throws Exception {
         int nombre = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         boolean forcees = args.length < 2 || !args[1].equals("sans-fsync");
-        List<StoredDecision> decisions = new ArrayList<>(nombre);
-        List<StoredSummary> resumes = new ArrayList<>(nombre);
-        preparer(nombre, decisions, resumes);
+        int echauffement = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        List<StoredDecision> decisions = new ArrayList<>(echauffement + nombre);
+        List<StoredSummary> resumes = new ArrayList<>(echauffement + nombre);
+        preparer(echauffement + nombre, decisions, resumes);
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Path dossier = Files.createTempDirectory("banc-ecritures");
         try (EmbeddedCaches caches = new EmbeddedCaches(dossier.toString(), !forcees)) {
             CacheDecisionStore store = new CacheDecisionStore(caches);
+            ExecutorService ecrivains = Executors.newFixedThreadPool(ECRIVAINS);
+            // the warm-up's decisions go first and are not counted: the JIT compiles the write path on them
+            ecrire(store, ecrivains, decisions.subList(0, echauffement), resumes.subList(0, echauffement));
             String chargeAvant = Machine.charge();
             long cpu = os.getProcessCpuTime();
             long debut = System.nanoTime();
-            ExecutorService ecrivains = Executors.newFixedThreadPool(ECRIVAINS);
-            AtomicInteger suivante = new AtomicInteger();
-            List<Future<?>> fins = new ArrayList<>();
-            for (int t = 0; t < ECRIVAINS; t++) {
-                fins.add(ecrivains.submit(() -> {
-                    for (int i; (i = suivante.getAndIncrement()) < nombre;) {
-                        store.save(decisions.get(i), resumes.get(i));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> fin : fins) {
-                fin.get();
-            }
+            ecrire(store, ecrivains, decisions.subList(echauffement, decisions.size()), resumes.subList(echauffement, resumes.size()));
             double secondes = (System.nanoTime() - debut) / 1e9;
             double cpuMicros = (os.getProcessCpuTime() - cpu) / 1e3 / nombre;
             ecrivains.shutdown();
-            System.out.printf("%d decisions (decision + summary) written by %d threads, %s, into a new embedded store: %.0f µs of CPU per decision"
+            System.out.printf("%d decisions (decision + summary) written by %d threads%s, %s, into a new embedded store: %.0f µs of CPU per decision"
                     + " (all threads), %.1f s, %.0f decisions/s; machine: %s; load before %s, after %s%n", nombre, ECRIVAINS,
+                    echauffement > 0 ? " after " + echauffement + " not counted (warm-up)" : "",
                     forcees ? "each write forced to disk" : "NO disk force (enmr.store.banc-sans-fsync)", cpuMicros, secondes,
                     nombre / secondes, Machine.description(), chargeAvant, Machine.charge());
+        }
+    }
+
+    private static void ecrire(CacheDecisionStore store, ExecutorService ecrivains, List<StoredDecision> decisions, List<StoredSummary> resumes)
+            throws Exception {
+        AtomicInteger suivante = new AtomicInteger();
+        List<Future<?>> fins = new ArrayList<>();
+        for (int t = 0; t < ECRIVAINS; t++) {
+            fins.add(ecrivains.submit(() -> {
+                for (int i; (i = suivante.getAndIncrement()) < decisions.size();) {
+                    store.save(decisions.get(i), resumes.get(i));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> fin : fins) {
+            fin.get();
         }
     }
 
