@@ -64,11 +64,15 @@ if $service; then
   port=18092
   rm -f target/benchmarks/allocation-service.md
   for taille in ${tailles_leviers//,/ }; do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+      echo "port $port is already in use (a service left by an earlier run?): stop it first" >&2; exit 1
+    fi
     store=$(mktemp -d)
     # the service as deployed: its start-up work (sample decisions, dashboards, rule import) included
     java -Denmr.store.chemin="$store/store" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$port \
          -jar target/quarkus-app/quarkus-run.jar > target/benchmarks/service-$taille.log 2>&1 &
     pid=$!
+    trap 'kill "$pid" 2>/dev/null || true' EXIT # a failed run leaves no service behind to answer the next one
     until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
       kill -0 "$pid" 2>/dev/null || { echo "the service stopped:" >&2; tail -20 target/benchmarks/service-$taille.log >&2; exit 1; }
       sleep 0.05
@@ -77,7 +81,7 @@ if $service; then
     java -cp "$cp" fr.enmr.allocation.banc.BancService "http://127.0.0.1:$port" "$taille" "$secondes" "juste après le démarrage"
     sleep $(( 90 - ($(date +%s) - pret) > 0 ? 90 - ($(date +%s) - pret) : 0 ))
     java -cp "$cp" fr.enmr.allocation.banc.BancService "http://127.0.0.1:$port" "$taille" "$secondes" "service installé (90 s après)"
-    kill "$pid"; wait "$pid" || true
+    kill "$pid" 2>/dev/null || true; wait "$pid" || true
     rm -rf "$store"
   done
   echo "Rapport : target/benchmarks/allocation-service.md"

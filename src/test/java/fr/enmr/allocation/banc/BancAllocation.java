@@ -105,7 +105,9 @@ public final class BancAllocation {
 
     static List<Variante> variantes() {
         return List.of(
-                new Variante("service : acceptation tardive 20, remplacements", config -> { }, new long[] {0, 1, 2}),
+                new Variante("service : acceptation tardive 20, meilleur de 300 mouvements par pas, remplacements", config -> { }, new long[] {0, 1, 2}),
+                new Variante("avant le 2026-12-07 : acceptation tardive 20, premier mouvement accepté", config -> localSearch(config).setForagerConfig(
+                        new LocalSearchForagerConfig().withAcceptedCountLimit(1)), new long[] {0, 1, 2}),
                 new Variante("acceptation tardive 400", config -> localSearch(config).setAcceptorConfig(
                         new LocalSearchAcceptorConfig().withLateAcceptanceSize(400)), new long[] {0}),
                 new Variante("recherche tabou (entité 7, 1 000 mouvements par pas)", config -> {
