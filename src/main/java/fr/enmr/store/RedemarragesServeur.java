@@ -65,16 +65,13 @@ final class RedemarragesServeur implements AutoCloseable {
     /** @return whether this call found the server (re)started and had it re-index */
     boolean verifier() {
         RemoteCacheManager remote = manager.get();
+        // asked at each check, not once: a server that comes back without the mark's cache (a new server) gets it again
         RemoteCache<String, String> marques = remote.administration()
                 .getOrCreateCache(CACHE, new StringConfiguration(definitions.definition(CACHE)));
         if (marques.withFlags(Flag.FORCE_RETURN_VALUE).putIfAbsent(CLE, UUID.randomUUID().toString()) != null) {
             return false;
         }
-        for (StoreCache cache : StoreCache.values()) {
-            if (cache.indexe() && remote.getCacheNames().contains(cache.nom())) {
-                remote.administration().reindexCache(cache.nom());
-            }
-        }
+        RemoteCaches.indexedCachesOnServer(remote).forEach(nom -> remote.administration().reindexCache(nom));
         LOG.infof("The Infinispan server started since it was last seen (or is new): its indexes were rebuilt");
         apresReindexation.run();
         return true;

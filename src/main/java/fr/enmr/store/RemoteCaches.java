@@ -1,8 +1,11 @@
 package fr.enmr.store;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import java.util.function.Supplier;
@@ -130,10 +133,12 @@ public class RemoteCaches implements StoreCaches {
      * then searchable; entries stored before hold no value for it). Compatible changes only: fields are appended.
      */
     private static void updateIndexSchemas(RemoteCacheManager remote) {
-        for (StoreCache cache : StoreCache.values()) {
-            if (cache.indexe() && remote.getCacheNames().contains(cache.nom())) {
-                remote.administration().updateIndexSchema(cache.nom());
-            }
-        }
+        indexedCachesOnServer(remote).forEach(nom -> remote.administration().updateIndexSchema(nom));
+    }
+
+    /** The store's indexed caches that exist on the server (a cache not yet created has no index to update or rebuild). */
+    static List<String> indexedCachesOnServer(RemoteCacheManager remote) {
+        Set<String> presents = remote.getCacheNames();
+        return Arrays.stream(StoreCache.values()).filter(StoreCache::indexe).map(StoreCache::nom).filter(presents::contains).toList();
     }
 }

@@ -15,7 +15,6 @@ import fr.enmr.allocation.adoption.DemandeAdoption;
 import fr.enmr.allocation.adoption.NotificationsAdoption;
 import fr.enmr.allocation.adoption.SelectionAdoptee;
 import fr.enmr.allocation.adoption.SelectionsAdoptees;
-import fr.enmr.problem.Probleme;
 import fr.enmr.securite.Utilisateur;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -69,7 +68,7 @@ public class AdoptionResource {
                 reponse.put("remplace", fait.remplace());
             }
             return Response.ok(reponse, MediaType.APPLICATION_JSON_TYPE).build();
-        }).orElseGet(() -> introuvable(id));
+        }).orElseGet(() -> ScenarioResource.introuvable(id));
     }
 
     @GET
@@ -101,10 +100,6 @@ public class AdoptionResource {
             @Parameter(description = "La région de l'ARS, par exemple BRETAGNE") @QueryParam("region") String region) {
         return notifications.pdf(id, region).map(pdf -> Response.ok(pdf, PDF)
                 .header("Content-Disposition", "attachment; filename=\"notification-" + id + "-" + region + ".pdf\"").build())
-                .orElseGet(() -> introuvable(id));
-    }
-
-    private static Response introuvable(String id) {
-        return Probleme.of(404, "Scénario introuvable", "Aucun scénario n'est enregistré sous l'identifiant " + Probleme.cite(id) + ".").toResponse();
+                .orElseGet(() -> ScenarioResource.introuvable(id));
     }
 }

@@ -275,7 +275,8 @@ public class ScenarioResource {
         return (rejoue ? reponse.header(CleIdempotence.REJOUEE, "true") : reponse).build();
     }
 
-    private static Response introuvable(String id) {
+    /** The 404 of an unknown scenario id, for every endpoint under /api/scenarios/{id} (the adoption's too). */
+    static Response introuvable(String id) {
         return Probleme.of(404, "Scénario introuvable", "Aucun scénario n'est enregistré sous l'identifiant " + Probleme.cite(id) + ".").toResponse();
     }
 }
