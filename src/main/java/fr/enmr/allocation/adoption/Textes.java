@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import fr.enmr.allocation.scenario.Imposes;
+
 /** French wording shared by the adoption's answers and its notification. */
 final class Textes {
 
@@ -22,9 +24,10 @@ final class Textes {
         return DATE.format(instant);
     }
 
-    /** A retained team the ministry forced in, in the words of its explanation (« Retenu : imposé par le ministère (motif : … »). */
-    static String impose(String motif) {
-        return "Imposé par le ministère (motif : « " + motif + " »).";
+    /** A retained team the ministry forced in, in the words of its explanation, as a sentence. */
+    static String impose(Imposes.Choix choix) {
+        String texte = choix.imposeParLeMinistere();
+        return Character.toUpperCase(texte.charAt(0)) + texte.substring(1) + ".";
     }
 
     /** Where an explanation's sentences end: a full stop before the next sentence's capital. */

@@ -71,10 +71,10 @@ public class Explications {
         if (choix.isPresent() && imposes.pour(candidat.reference()).orElseThrow()) {
             contraintes.add(new ExplicationCandidat.Contrainte(CHOIX_IMPOSE, "retenu par le ministère : " + choix.get().motif()));
             explication = pourquoiRetenu(scenario, base, candidat, valeur, contraintes)
-                    .replaceFirst("^Retenu\\. ", "Retenu : imposé par le ministère (motif : « " + quoteReplacement(choix.get().motif()) + " »). ");
+                    .replaceFirst("^Retenu\\. ", "Retenu : " + quoteReplacement(choix.get().imposeParLeMinistere()) + ". ");
         } else if (choix.isPresent()) {
             contraintes.add(new ExplicationCandidat.Contrainte(CHOIX_IMPOSE, "exclu par le ministère : " + choix.get().motif()));
-            explication = pourquoiExclu(scenario, base, candidat, valeur, choix.get().motif(), contraintes);
+            explication = pourquoiExclu(scenario, base, candidat, valeur, choix.get(), contraintes);
         } else {
             explication = retenu ? pourquoiRetenu(scenario, base, candidat, valeur, contraintes)
                     : pourquoiPasRetenu(scenario, base, candidat, valeur, contraintes);
@@ -89,7 +89,7 @@ public class Explications {
     }
 
     /** Forced out by the ministry: its reason, then what retaining it would have done, scored by the constraints. */
-    private String pourquoiExclu(Scenario scenario, Analyse base, CandidatScenario candidat, BigDecimal valeur, String motif,
+    private String pourquoiExclu(Scenario scenario, Analyse base, CandidatScenario candidat, BigDecimal valeur, Imposes.Choix exclusion,
             List<ExplicationCandidat.Contrainte> contraintes) {
         Set<String> avec = new HashSet<>(base.selection());
         avec.add(candidat.reference());
@@ -97,7 +97,7 @@ public class Explications {
         ecarts.forEach((nom, ecart) -> contraintes.add(new ExplicationCandidat.Contrainte(nom, "l'ajouter : " + EcartsDeScore.effet(nom, ecart))));
         List<String> obstacles = ecarts.entrySet().stream().filter(e -> e.getValue().hardScore() < 0)
                 .map(e -> EcartsDeScore.effet(e.getKey(), e.getValue())).toList();
-        return "Non retenu : exclu par le ministère (motif : « " + motif + " »). " + valeurEtCout(candidat, valeur, scenario.parametres()) + ". "
+        return "Non retenu : " + exclusion.excluParLeMinistere() + ". " + valeurEtCout(candidat, valeur, scenario.parametres()) + ". "
                 + (obstacles.isEmpty() ? "Sans cette exclusion, l'ajouter tiendrait dans les places et l'enveloppe."
                         : "Sans cette exclusion, l'ajouter sans retirer personne serait impossible : " + String.join(" ; ", obstacles) + ".");
     }

@@ -14,6 +14,16 @@ public record Imposes(List<Choix> retenus, List<Choix> exclus) {
 
     /** One imposed candidate and why, in the ministry's words. */
     public record Choix(String reference, String motif) {
+
+        /** How explanations and notifications name a team forced in: « imposé par le ministère (motif : « … ») ». */
+        public String imposeParLeMinistere() {
+            return "imposé par le ministère (motif : « " + motif + " »)";
+        }
+
+        /** How explanations and notifications name a team forced out: « exclu par le ministère (motif : « … ») ». */
+        public String excluParLeMinistere() {
+            return "exclu par le ministère (motif : « " + motif + " »)";
+        }
     }
 
     /** With absent lists read as empty; call after validation. */
