@@ -93,7 +93,7 @@ public class NotificationsAdoption {
      * ministry's, not the scenario's (a team forced out says so in its reason, from its explanation).
      */
     private static String impose(Imposes imposes, String reference) {
-        return imposes.pour(reference).orElse(false) ? Textes.impose(imposes.choix(reference).orElseThrow()) : "";
+        return imposes.retenu(reference).map(Textes::impose).orElse("");
     }
 
     private static String nom(String nom) {

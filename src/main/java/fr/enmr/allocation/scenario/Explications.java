@@ -68,7 +68,7 @@ public class Explications {
         Imposes imposes = p.choixImposes();
         Optional<Imposes.Choix> choix = imposes.choix(candidat.reference());
         String explication;
-        if (choix.isPresent() && imposes.pour(candidat.reference()).orElseThrow()) {
+        if (choix.isPresent() && imposes.retient(choix.get())) {
             contraintes.add(new ExplicationCandidat.Contrainte(CHOIX_IMPOSE, "retenu par le ministère : " + choix.get().motif()));
             explication = pourquoiRetenu(scenario, base, candidat, valeur, contraintes)
                     .replaceFirst("^Retenu\\. ", "Retenu : " + quoteReplacement(choix.get().imposeParLeMinistere()) + ". ");
@@ -84,7 +84,7 @@ public class Explications {
                 candidat.cout(), candidat.patienteleRetenue(), candidat.zoneFragile(), candidat.rangArs(),
                 valeur, Textes.parMilleEuros(valeur, candidat.cout()),
                 doublon == null ? explication : explication + " " + doublon, contraintes, doublon,
-                choix.map(c -> new ExplicationCandidat.ChoixImpose(imposes.pour(c.reference()).orElseThrow() ? "retenu" : "exclu", c.motif()))
+                choix.map(c -> new ExplicationCandidat.ChoixImpose(imposes.retient(c) ? "retenu" : "exclu", c.motif()))
                         .orElse(null));
     }
 

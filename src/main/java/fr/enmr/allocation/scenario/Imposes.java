@@ -37,7 +37,17 @@ public record Imposes(List<Choix> retenus, List<Choix> exclus) {
 
     /** The choice imposed on this candidate: true forced in, false forced out, empty when none. */
     public Optional<Boolean> pour(String reference) {
-        return choix(reference).map(c -> retenus != null && retenus.contains(c));
+        return choix(reference).map(this::retient);
+    }
+
+    /** Whether this imposed choice forces its candidate in (else it forces it out). */
+    public boolean retient(Choix choix) {
+        return retenus != null && retenus.contains(choix);
+    }
+
+    /** The choice forcing this candidate in, if the ministry imposed it. */
+    public Optional<Choix> retenu(String reference) {
+        return choix(reference).filter(this::retient);
     }
 
     /** The imposed choice naming this candidate, if any. */
