@@ -20,10 +20,14 @@ import fr.enmr.decision.DecisionApiSuite;
 import fr.enmr.securite.Comptes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 
 /** /pilotage in a real browser, as the ministry (every region, the workbook) and as an ARS agent (its region only). */
 @QuarkusTest
 class PagePilotageTest extends Navigateur {
+
+    /** Amounts read exactly: JsonPath's default reads decimals as floats, which lose the cents past about a million euros. */
+    private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
     @BeforeEach
     void uneDecisionEnBretagne() throws Exception {
@@ -45,9 +49,7 @@ class PagePilotageTest extends Navigateur {
     @Test
     void module1IsShownAsPartAPlusPartBLessTheConditionalShareNotPaidAndSoInEachRegionsRow() {
         aller("/pilotage");
-        // exact amounts: JsonPath reads decimals as floats by default, which lose the cents past about a million euros
-        JsonPath api = Comptes.agentArs("BRETAGNE").get("/api/pilotage").jsonPath()
-                .using(new io.restassured.path.json.config.JsonPathConfig(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        JsonPath api = Comptes.agentArs("BRETAGNE").get("/api/pilotage").jsonPath().using(EXACT);
         String partA = euros(api.getString("module1.partA"));
         String partB = euros(api.getString("module1.partB"));
         String nonVersee = euros(api.getString("module1.partConditionnelleNonVersee"));
